@@ -1,0 +1,168 @@
+import { existsSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { loadConfig } from '../config/load.js';
+import { parseFormats, type RunOptions } from '../pipeline/options.js';
+import { runReports } from '../pipeline/run.js';
+import { InputError } from '../read/index.js';
+import { expandPeriods } from '../period/index.js';
+import { ensureDemoData, DEMO_ISSUED } from '../demo.js';
+import { UsageError } from './errors.js';
+import { resolveIssued } from './issued.js';
+import { createProgress } from './progress.js';
+import { runValidate } from './validate.js';
+import { removePending } from '../output/atomic.js';
+
+export interface Io {
+  readonly out: (s: string) => void;
+  readonly err: (s: string) => void;
+  readonly env: NodeJS.ProcessEnv;
+  readonly now: number;
+}
+
+const defaultIo = (): Io => ({
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  env: process.env,
+  now: Date.now(),
+});
+
+interface ReportFlags {
+  data?: string;
+  out: string;
+  format?: string;
+  config?: string;
+  templates?: string;
+  issued?: string;
+  strict?: boolean;
+  demo?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+  encoding?: string;
+}
+
+/** Runs the command line; returns the exit status (0 done, 1 bad data or failed output, 2 bad usage). */
+export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
+  let status = 0;
+  const program = new Command();
+  program
+    .name('hotline-report')
+    .description('Operations report of a 12348 public legal service hotline, from its CSV exports.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError(false);
+
+  program
+    .command('report', { isDefault: true })
+    .description('write the report of a period (q1-2025, 2025-03, 2025) or of a range (q1-2024..q4-2025)')
+    .argument('<period>', 'period or range of periods')
+    .option('--data <dir>', 'folder with the CSV exports (default ./data)')
+    .option('--out <dir>', 'output folder', './reports')
+    .option('--format <list>', 'docx,pdf,json,png (default all)')
+    .option('--config <file>', 'hotline.config.json (default ./hotline.config.json when present, else built-in Guizhou)')
+    .option('--templates <dir>', 'folder of narrative templates overriding templates/')
+    .option('--issued <date>', 'issue date YYYY-MM-DD (default SOURCE_DATE_EPOCH, else today)')
+    .option('--encoding <name>', 'input encoding (default: detect UTF-8 / GB18030)')
+    .option('--strict', 'exit 1 when any row was skipped')
+    .option('--demo', 'use the demo data shipped with the project')
+    .option('--quiet', 'print nothing but errors')
+    .option('--verbose', 'print timings and per-file counts')
+    .action(async (period: string, flags: ReportFlags) => {
+      status = await report(period, flags, io);
+    });
+
+  program
+    .command('validate')
+    .description('check the exports for a period and write nothing')
+    .argument('<period>')
+    .option('--data <dir>', 'folder with the CSV exports', './data')
+    .option('--encoding <name>', 'input encoding')
+    .option('--config <file>', 'hotline.config.json')
+    .option('--strict', 'exit 1 when any row was skipped')
+    .action(async (period: string, flags: { data: string; encoding?: string; config?: string; strict?: boolean }) => {
+      status = await runValidate(
+        { period, dataDir: flags.data, encoding: flags.encoding, strict: flags.strict === true, configPath: flags.config },
+        { out: io.out, err: io.err },
+      );
+    });
+
+  program
+    .command('demo-data')
+    .description('write the demo exports (2024-10-01 … 2025-03-31)')
+    .requiredOption('--out <dir>', 'folder to write the CSV files into')
+    .addOption(new Option('--chinese-headers', 'write the Chinese header names, as platform exports do'))
+    .action(async (flags: { out: string; chineseHeaders?: boolean }) => {
+      const { generateDemo } = await import('../../fixtures/demo/generate.js');
+      await generateDemo(flags.out, { chineseHeaders: flags.chineseHeaders === true });
+      io.err(`demo exports written to ${flags.out}\n`);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return status;
+  } catch (err) {
+    return reportError(err, io);
+  }
+}
+
+async function report(spec: string, flags: ReportFlags, io: Io): Promise<number> {
+  const progress = createProgress({ quiet: flags.quiet === true, verbose: flags.verbose === true, write: io.err });
+  if (flags.demo && flags.data !== undefined) throw new UsageError('--demo and --data exclude each other');
+  const configPath = flags.config ?? (existsSync('hotline.config.json') ? 'hotline.config.json' : undefined);
+  const config = loadConfig(configPath);
+  const periods = expandPeriods(spec);
+  const dataDir = flags.demo ? await ensureDemoData(progress) : (flags.data ?? './data');
+  const opts: RunOptions = {
+    periods,
+    dataDir,
+    outDir: flags.out,
+    formats: parseFormats(flags.format),
+    config,
+    templatesDir: flags.templates,
+    issued: resolveIssued(flags.issued, io.env, io.now, flags.demo ? DEMO_ISSUED : undefined),
+    strict: flags.strict === true,
+    encoding: flags.encoding,
+  };
+  const started = performance.now();
+  const onSigint = (): void => {
+    removePending();
+    io.err('interrupted: no partial file left\n');
+    process.exit(130);
+  };
+  process.once('SIGINT', onSigint);
+  try {
+    const summary = await runReports(opts, progress);
+    const secs = ((performance.now() - started) / 1000).toFixed(2);
+    progress.step(
+      `done: ${summary.written.length} report${summary.written.length === 1 ? '' : 's'} (${summary.written.join(', ')}), ` +
+        `${summary.skippedRows} rows skipped, ${summary.warnings} warnings, ${secs} s`,
+    );
+    if (opts.strict && summary.skippedRows > 0) {
+      progress.error(`--strict: ${summary.skippedRows} rows were skipped`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
+}
+
+function reportError(err: unknown, io: Io): number {
+  if (err instanceof CommanderError) {
+    // help and version are "errors" to commander; they exit 0
+    if (err.exitCode === 0) return 0;
+    return 2;
+  }
+  if (err instanceof UsageError) {
+    io.err(`error: ${err.message}\n`);
+    return 2;
+  }
+  if (err instanceof InputError) {
+    io.err(`error: ${err.message}\n`);
+    return 1;
+  }
+  // an output that could not be written, or a bug: one line, no stack unless asked
+  const msg = err instanceof Error ? err.message : String(err);
+  io.err(`error: ${msg}\n`);
+  if (io.env.HOTLINE_REPORT_DEBUG && err instanceof Error && err.stack) io.err(`${err.stack}\n`);
+  return 1;
+}

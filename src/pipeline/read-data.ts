@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HotlineConfig } from '../config/types.js';
+import type { DataQuality } from '../model/types.js';
+import type { PeriodSet } from '../period/types.js';
+import { InputError, readExport } from '../read/index.js';
+import { FILE_NAMES, type DataIssue, type FileStats } from '../records.js';
+import { addRecord, createSummaries, type Summaries } from '../summarize/index.js';
+import type { Progress } from '../cli/progress.js';
+
+/** metrics.json keeps the first issues only; the CLI prints the full count. */
+const MAX_ISSUES = 1000;
+
+export interface DataRead {
+  /** one per period set, same order */
+  readonly summaries: readonly Summaries[];
+  readonly quality: DataQuality;
+  /** every issue (for --strict and the log) */
+  readonly skippedRows: number;
+  /** warnings about the data as a whole (missing optional files) */
+  readonly warnings: readonly string[];
+  /** how many times each file was opened (batch runs read each once) */
+  readonly filesOpened: number;
+}
+
+/**
+ * Reads every export once and folds each record into the summaries of all
+ * requested periods, so a range of quarters costs one pass over the files.
+ */
+export async function readData(
+  dataDir: string,
+  periodSets: readonly PeriodSet[],
+  config: HotlineConfig,
+  opts: { encoding: string | undefined },
+  progress: Progress,
+): Promise<DataRead> {
+  if (!existsSync(dataDir)) throw new InputError(`${dataDir}: data folder not found (use --data DIR or --demo)`);
+  const summaries = periodSets.map((p) => createSummaries(p, config));
+  const files: FileStats[] = [];
+  const issues: DataIssue[] = [];
+  const warnings: string[] = [];
+  let issueCount = 0;
+  let filesOpened = 0;
+  for (const name of FILE_NAMES) {
+    const file = `${name}.csv`;
+    const path = join(dataDir, file);
+    if (!existsSync(path)) {
+      if (name === 'calls') throw new InputError(`${file}: required file not found in ${dataDir}`);
+      warnings.push(`${file} not found: its sections say 本期无相关数据`);
+      files.push({ name: file, rows: 0, used: 0, skipped: 0, missing: true });
+      continue;
+    }
+    progress.step(`reading ${file}`);
+    filesOpened++;
+    const result = await readExport(name, path, { encoding: opts.encoding }, (rec) => {
+      for (const s of summaries) addRecord(s, name, rec);
+    });
+    files.push(result.stats);
+    issueCount += result.issues.length;
+    for (const issue of result.issues) if (issues.length < MAX_ISSUES) issues.push(issue);
+    progress.detail(`${file}: ${result.stats.rows} rows, ${result.stats.used} used, ${result.stats.skipped} skipped`);
+  }
+  const skippedRows = files.reduce((n, f) => n + f.skipped, 0);
+  return {
+    summaries,
+    quality: { files, issues: issues.map(({ file, line, reason }) => ({ file, line, reason })), issueCount },
+    skippedRows,
+    warnings,
+    filesOpened,
+  };
+}

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { buildModel } from '../model/build.js';
+import type { ReportModel } from '../model/types.js';
+import { writeReportFiles } from '../output/atomic.js';
+import { resolvePeriods } from '../period/index.js';
+import type { Progress } from '../cli/progress.js';
+import type { RunOptions } from './options.js';
+import { readData } from './read-data.js';
+import { renderReport } from './render.js';
+
+export interface RunSummary {
+  readonly written: readonly string[];
+  readonly skippedRows: number;
+  readonly warnings: number;
+  readonly models: readonly ReportModel[];
+  readonly filesOpened: number;
+}
+
+/**
+ * One or more reports: read the exports once for all periods, then build and
+ * write each period's folder. A folder is written only once all its files
+ * rendered, atomically (src/output/atomic.ts).
+ */
+export async function runReports(opts: RunOptions, progress: Progress): Promise<RunSummary> {
+  const sets = opts.periods.map((p) => resolvePeriods(p, opts.config.calendar));
+  const data = await readData(opts.dataDir, sets, opts.config, { encoding: opts.encoding }, progress);
+  for (const w of data.warnings) progress.warn(w);
+  if (data.quality.issueCount > 0) {
+    progress.warn(`${data.skippedRows} rows skipped, ${data.quality.issueCount} problems in the data (first ones below; all in metrics.json dataQuality)`);
+    for (const i of data.quality.issues.slice(0, 10)) progress.warn(`${i.file}:${i.line}: ${i.reason}`);
+  }
+  const written: string[] = [];
+  const models: ReportModel[] = [];
+  let warnings = data.warnings.length + (data.quality.issueCount > 0 ? 1 : 0);
+  for (let k = 0; k < sets.length; k++) {
+    const periods = sets[k]!;
+    const summaries = data.summaries[k]!;
+    const model = buildModel({ periods, config: opts.config, summaries, dataQuality: data.quality, issued: opts.issued });
+    models.push(model);
+    progress.step(`rendering ${model.period.id}`);
+    const rendered = await renderReport(model, opts.formats, opts.config, opts.templatesDir);
+    for (const w of rendered.warnings) progress.warn(w);
+    warnings += rendered.warnings.length;
+    for (const [phase, ms] of Object.entries(rendered.timings)) progress.detail(`${model.period.id} ${phase}: ${ms.toFixed(0)} ms`);
+    const dir = join(opts.outDir, model.period.id);
+    writeReportFiles(dir, rendered.files);
+    written.push(dir);
+  }
+  return { written, skippedRows: data.skippedRows, warnings, models, filesOpened: data.filesOpened };
+}
