@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfig } from '../config/load.js';
 import { parseFormats, type RunOptions } from '../pipeline/options.js';
@@ -11,6 +12,7 @@ import { resolveIssued } from './issued.js';
 import { createProgress } from './progress.js';
 import { runValidate } from './validate.js';
 import { removePending } from '../output/atomic.js';
+import { diffMetrics, formatChanges } from '../diff/metrics-diff.js';
 
 export interface Io {
   readonly out: (s: string) => void;
@@ -96,6 +98,18 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       io.err(`demo exports written to ${flags.out}\n`);
     });
 
+  program
+    .command('diff')
+    .description('print which figures differ between two metrics.json files (or report folders)')
+    .argument('<a>', 'metrics.json or a report folder holding one')
+    .argument('<b>', 'metrics.json or a report folder holding one')
+    .option('--exit-code', 'exit 1 when a figure changed (for CI)')
+    .action((a: string, b: string, flags: { exitCode?: boolean }) => {
+      const changes = diffMetrics(readMetrics(a), readMetrics(b));
+      io.out(formatChanges(changes));
+      status = flags.exitCode === true && changes.length > 0 ? 1 : 0;
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return status;
@@ -143,6 +157,16 @@ async function report(spec: string, flags: ReportFlags, io: Io): Promise<number>
     return 0;
   } finally {
     process.removeListener('SIGINT', onSigint);
+  }
+}
+
+function readMetrics(path: string): unknown {
+  const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'metrics.json') : path;
+  if (!existsSync(file)) throw new InputError(`${file}: not found`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  } catch {
+    throw new InputError(`${file}: not a JSON file`);
   }
 }
 
