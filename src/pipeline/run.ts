@@ -6,7 +6,7 @@ import { resolvePeriods } from '../period/index.js';
 import type { Progress } from '../cli/progress.js';
 import type { RunOptions } from './options.js';
 import { readData } from './read-data.js';
-import { renderReport } from './render.js';
+import { renderAll } from './render-pool.js';
 
 export interface RunSummary {
   readonly written: readonly string[];
@@ -29,22 +29,21 @@ export async function runReports(opts: RunOptions, progress: Progress): Promise<
     progress.warn(`${data.skippedRows} rows skipped, ${data.quality.issueCount} problems in the data (first ones below; all in metrics.json dataQuality)`);
     for (const i of data.quality.issues.slice(0, 10)) progress.warn(`${i.file}:${i.line}: ${i.reason}`);
   }
+  const models = sets.map((periods, k) =>
+    buildModel({ periods, config: opts.config, summaries: data.summaries[k]!, dataQuality: data.quality, issued: opts.issued }),
+  );
   const written: string[] = [];
-  const models: ReportModel[] = [];
   let warnings = data.warnings.length + (data.quality.issueCount > 0 ? 1 : 0);
-  for (let k = 0; k < sets.length; k++) {
-    const periods = sets[k]!;
-    const summaries = data.summaries[k]!;
-    const model = buildModel({ periods, config: opts.config, summaries, dataQuality: data.quality, issued: opts.issued });
-    models.push(model);
-    progress.step(`rendering ${model.period.id}`);
-    const rendered = await renderReport(model, opts.formats, opts.config, opts.templatesDir);
-    for (const w of rendered.warnings) progress.warn(w);
+  progress.step(`rendering ${models.map((m) => m.period.id).join(', ')}`);
+  await renderAll(models, opts.formats, opts.config, opts.templatesDir, (k, rendered) => {
+    const model = models[k]!;
+    for (const w of rendered.warnings) progress.warn(`${model.period.id}: ${w}`);
     warnings += rendered.warnings.length;
     for (const [phase, ms] of Object.entries(rendered.timings)) progress.detail(`${model.period.id} ${phase}: ${ms.toFixed(0)} ms`);
     const dir = join(opts.outDir, model.period.id);
     writeReportFiles(dir, rendered.files);
     written.push(dir);
-  }
+    progress.step(`wrote ${dir} (${written.length}/${models.length})`);
+  });
   return { written, skippedRows: data.skippedRows, warnings, models, filesOpened: data.filesOpened };
 }
