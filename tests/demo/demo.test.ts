@@ -338,10 +338,20 @@ describe('demo data: rows look real', () => {
     expect(complaint.map((r) => calls.get(r.call_id!)!.ivr_key)).toEqual(['3']);
   });
 
-  it('duty shifts last a few hours', () => {
+  it('duty shifts last a few hours, one at a time per lawyer', () => {
     const hours = data.shifts.map((s) => (wallSeconds(s.end_time!) - wallSeconds(s.start_time!)) / 3600);
     expect(Math.min(...hours)).toBeGreaterThan(2);
     expect(Math.max(...hours)).toBeLessThan(6);
     expect(data.shifts.filter((s) => s.lawyer_name === '')).toEqual([]);
+    // nobody holds two shifts at once
+    const last = new Map<string, string>();
+    const overlapping = [...data.shifts]
+      .sort((x, y) => x.start_time!.localeCompare(y.start_time!))
+      .filter((sh) => {
+        const clash = (last.get(sh.lawyer_id!) ?? '') > sh.start_time!;
+        last.set(sh.lawyer_id!, sh.end_time!);
+        return clash;
+      });
+    expect(overlapping).toEqual([]);
   });
 });
