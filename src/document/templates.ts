@@ -1,0 +1,74 @@
+/**
+ * Loading and compiling the narrative templates: the built-in ones in the
+ * package's templates/ folder, each overridable by a file of the same name in
+ * the analyst's `--templates DIR`.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { packageRoot } from '../paths.js';
+import { HELPERS } from './helpers.js';
+
+export type CompiledTemplate = (context: object) => string;
+
+/** the built-in templates folder */
+export function builtInTemplatesDir(): string {
+  return join(packageRoot(), 'templates');
+}
+
+/** One Handlebars environment with only our helpers (no global registration). */
+function environment(): typeof Handlebars {
+  const hb = Handlebars.create();
+  for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn);
+  return hb;
+}
+
+/** Handlebars' parse errors span lines (with a caret); the CLI prints one line. */
+function oneLine(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.replace(/\s*\n[-\s]*\^?\s*/g, ' ').trim();
+}
+
+export class TemplateSet {
+  private readonly hb = environment();
+  private readonly cache = new Map<string, CompiledTemplate>();
+
+  constructor(private readonly overrideDir?: string) {
+    if (overrideDir !== undefined && !(existsSync(overrideDir) && statSync(overrideDir).isDirectory())) {
+      throw new Error(`--templates ${overrideDir}: not a folder`);
+    }
+  }
+
+  /** where `file` is read from: the override folder when it holds it, else the built-in one */
+  pathOf(file: string): string {
+    if (this.overrideDir !== undefined) {
+      const p = join(this.overrideDir, file);
+      if (existsSync(p)) return p;
+    }
+    return join(builtInTemplatesDir(), file);
+  }
+
+  get(file: string): CompiledTemplate {
+    const hit = this.cache.get(file);
+    if (hit) return hit;
+    const path = this.pathOf(file);
+    if (!existsSync(path)) throw new Error(`template ${file}: not found (${path})`);
+    const source = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    let compiled: HandlebarsTemplateDelegate;
+    try {
+      // noEscape: the output is plain text for DOCX/PDF, not HTML
+      compiled = this.hb.compile(source, { noEscape: true });
+    } catch (err) {
+      throw new Error(`template ${path}: ${oneLine(err)}`);
+    }
+    const run: CompiledTemplate = (context) => {
+      try {
+        return compiled(context);
+      } catch (err) {
+        throw new Error(`template ${path}: ${oneLine(err)}`);
+      }
+    };
+    this.cache.set(file, run);
+    return run;
+  }
+}
