@@ -1,0 +1,84 @@
+/**
+ * Date and date-time cells → LocalSeconds, parsed by hand (no regex, no Date):
+ * this runs once per row of a million-row file.
+ *
+ * Accepted: `YYYY-MM-DD HH:mm:ss`, `YYYY-MM-DD HH:mm`, `YYYY/M/D H:mm[:ss]`,
+ * ISO `YYYY-MM-DDTHH:mm:ss`; more generally date separator `-` or `/`, month,
+ * day and hour of 1 or 2 digits, optional seconds and optional fraction of a
+ * second (dropped). Dates: `YYYY-MM-DD`, `YYYY/M/D`.
+ */
+import type { LocalSeconds } from '../records.js';
+import { daysFromCivil, daysInMonth } from '../period/local-time.js';
+
+const D0 = 48;
+
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - D0;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * Parses from position 0; returns LocalSeconds, or NaN when the text is not
+ * one of the forms. `wantTime`: 'required' (date-time column), 'optional'
+ * (date column: a date-time is accepted and its date taken).
+ */
+function parse(s: string, wantTime: boolean): LocalSeconds {
+  const len = s.length;
+  if (len < 8) return NaN;
+  const y0 = digit(s, 0), y1 = digit(s, 1), y2 = digit(s, 2), y3 = digit(s, 3);
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0) return NaN;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const sep = s.charCodeAt(4);
+  if (sep !== 45 && sep !== 47) return NaN; // - or /
+  let i = 5;
+  let month = digit(s, i++);
+  if (month < 0) return NaN;
+  let d = digit(s, i);
+  if (d >= 0) { month = month * 10 + d; i++; }
+  if (s.charCodeAt(i++) !== sep) return NaN;
+  let day = digit(s, i++);
+  if (day < 0) return NaN;
+  d = digit(s, i);
+  if (d >= 0) { day = day * 10 + d; i++; }
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  const days = daysFromCivil(year, month, day) * 86_400;
+  if (i === len) return wantTime ? NaN : days;
+  const t = s.charCodeAt(i);
+  if (t !== 32 && t !== 84) return NaN; // space or T
+  i++;
+  while (s.charCodeAt(i) === 32) i++;
+  let hour = digit(s, i++);
+  if (hour < 0) return NaN;
+  d = digit(s, i);
+  if (d >= 0) { hour = hour * 10 + d; i++; }
+  if (s.charCodeAt(i++) !== 58) return NaN; // :
+  const m0 = digit(s, i), m1 = digit(s, i + 1);
+  if (m0 < 0 || m1 < 0) return NaN;
+  const minute = m0 * 10 + m1;
+  i += 2;
+  let second = 0;
+  if (i < len && s.charCodeAt(i) === 58) {
+    const s0 = digit(s, i + 1), s1 = digit(s, i + 2);
+    if (s0 < 0 || s1 < 0) return NaN;
+    second = s0 * 10 + s1;
+    i += 3;
+    if (i < len && s.charCodeAt(i) === 46) { // .fraction
+      i++;
+      const from = i;
+      while (digit(s, i) >= 0) i++;
+      if (i === from) return NaN;
+    }
+  }
+  if (i !== len || hour > 23 || minute > 59 || second > 59) return NaN;
+  return wantTime ? days + hour * 3600 + minute * 60 + second : days;
+}
+
+/** A date-time cell (trimmed); NaN when unparsable. A bare date is not a date-time. */
+export function parseDateTime(s: string): LocalSeconds {
+  return parse(s, true);
+}
+
+/** A date cell (trimmed) → 00:00 of that day; a date-time is accepted and its date taken. NaN when unparsable. */
+export function parseDate(s: string): LocalSeconds {
+  return parse(s, false);
+}

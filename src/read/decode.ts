@@ -1,0 +1,134 @@
+/**
+ * Bytes of an export → text chunks, with the encoding detected on the way.
+ *
+ * Detection (no `--encoding`): a UTF-8 BOM means UTF-8, a UTF-16 BOM means
+ * UTF-16. Otherwise, while every byte seen is ASCII nothing needs deciding
+ * (ASCII reads the same in UTF-8 and GB18030); at the first non-ASCII chunk,
+ * if it is valid UTF-8 the file is UTF-8, else GB18030 (what Excel on a
+ * Chinese Windows writes; GBK is a subset). So the decision is made on real
+ * Chinese text even when the header is in English. A file detected as UTF-8
+ * that later holds invalid UTF-8 stops with an InputError suggesting
+ * `--encoding gb18030`.
+ */
+import { createReadStream } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import iconv from 'iconv-lite';
+import { InputError } from './errors.js';
+import { UsageError } from '../cli/errors.js';
+
+const CHUNK = 1 << 20;
+
+interface Decoder {
+  write(buf: Buffer): string;
+  end(): string;
+}
+
+function utf8Decoder(file: string, offset: () => number): Decoder {
+  const td = new TextDecoder('utf-8', { fatal: true });
+  const run = (f: () => string): string => {
+    try {
+      return f();
+    } catch {
+      throw new InputError(`${file}: not valid UTF-8 (near byte ${offset()}); if it was saved by Excel, try --encoding gb18030`);
+    }
+  };
+  return {
+    write: (buf) => run(() => td.decode(buf, { stream: true })),
+    end: () => run(() => td.decode()),
+  };
+}
+
+function iconvDecoder(encoding: string): Decoder {
+  const d = iconv.getDecoder(encoding);
+  return { write: (buf) => d.write(buf), end: () => d.end() ?? '' };
+}
+
+function isUtf8Encoding(enc: string): boolean {
+  const e = enc.toLowerCase().replace(/[-_]/g, '');
+  return e === 'utf8' || e === 'utf8bom';
+}
+
+/** Checks an `--encoding` value early: a bad name is a usage error. */
+export function checkEncoding(encoding: string): void {
+  if (!isUtf8Encoding(encoding) && !iconv.encodingExists(encoding)) {
+    throw new UsageError(`--encoding "${encoding}" is not an encoding this tool knows (try utf-8, gb18030, gbk)`);
+  }
+}
+
+/** Text chunks of the file. Throws InputError for an unusable file. */
+export async function* decodeFile(path: string, file: string, encoding?: string): AsyncGenerator<string> {
+  if (encoding !== undefined) checkEncoding(encoding);
+  let decoder: Decoder | null = null;
+  let bytes = 0;
+  let first = true;
+  let sawText = false;
+  const offset = (): number => bytes;
+  const stream = createReadStream(path, { highWaterMark: CHUNK });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const buf = chunk;
+      if (first) {
+        first = false;
+        sniffBinary(buf, file);
+        if (encoding !== undefined) {
+          decoder = isUtf8Encoding(encoding) ? utf8Decoder(file, offset) : iconvDecoder(encoding);
+        } else if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+          decoder = utf8Decoder(file, offset);
+        } else if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
+          decoder = iconvDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be');
+        }
+      }
+      let text: string;
+      if (decoder !== null) {
+        text = decoder.write(buf);
+      } else if (isAscii(buf)) {
+        text = buf.toString('latin1'); // ASCII: same text in every candidate encoding
+      } else {
+        decoder = looksUtf8(buf) ? utf8Decoder(file, offset) : iconvDecoder('gb18030');
+        text = decoder.write(buf);
+      }
+      bytes += buf.length;
+      if (text.length > 0) {
+        if (!sawText && text.trim() !== '') sawText = true;
+        yield text;
+      }
+    }
+  } catch (err) {
+    if (err instanceof InputError || err instanceof UsageError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: cannot be read (${code ?? (err as Error).message})`);
+  } finally {
+    stream.destroy();
+  }
+  if (decoder !== null) {
+    const rest = decoder.end();
+    if (rest.length > 0) {
+      if (rest.trim() !== '') sawText = true;
+      yield rest;
+    }
+  }
+  if (!sawText) throw new InputError(`${file}: empty file (no header row)`);
+}
+
+/** Valid UTF-8, allowing a multi-byte sequence cut at the chunk's end. */
+function looksUtf8(buf: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(buf, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function sniffBinary(buf: Buffer, file: string): void {
+  if (buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04) {
+    throw new InputError(`${file}: is a zip/Excel workbook, not CSV (save it as CSV UTF-8)`);
+  }
+  if (buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0) {
+    throw new InputError(`${file}: is an old Excel .xls workbook, not CSV (save it as CSV UTF-8)`);
+  }
+  const utf16 = (buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff);
+  if (!utf16 && buf.subarray(0, 8192).includes(0)) {
+    throw new InputError(`${file}: not a CSV file (binary content)`);
+  }
+}

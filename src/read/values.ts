@@ -1,0 +1,64 @@
+/**
+ * Value parsers for enumerated, boolean and numeric cells. Enumerations are
+ * interned: a Map from every accepted spelling to the one canonical string,
+ * so records share a handful of strings instead of a million copies.
+ */
+
+export interface EnumSpec<T extends string> {
+  /** canonical value of an accepted spelling (after trimming; English case-insensitive), or undefined */
+  readonly lookup: (raw: string) => T | undefined;
+  /** for messages: `one of 接通, 呼叫失败 (or aliases)` */
+  readonly expected: string;
+}
+
+export function enumSpec<T extends string>(
+  values: readonly T[],
+  aliases: Readonly<Record<string, T>> = {},
+): EnumSpec<T> {
+  const map = new Map<string, T>();
+  for (const v of values) map.set(v, v);
+  for (const [alias, v] of Object.entries(aliases)) map.set(alias, v);
+  for (const [k, v] of [...map]) map.set(k.toLowerCase(), v);
+  const hasAliases = Object.keys(aliases).length > 0;
+  return {
+    // the exact spelling is the common case: one Map lookup, no allocation
+    lookup: (raw) => map.get(raw) ?? map.get(raw.trim().toLowerCase()),
+    expected: `one of ${values.join(', ')}${hasAliases ? ' (or aliases)' : ''}`,
+  };
+}
+
+/** `是`/`否` and the aliases of data-format.md (`upheld`, `passed`). */
+export const BOOL = enumSpec<'是' | '否'>(['是', '否'], {
+  true: '是', false: '否', '1': '是', '0': '否', 成立: '是', 不成立: '否',
+  yes: '是', no: '否', y: '是', n: '否',
+});
+
+/** A whole number ≥ 0 (trimmed cell); NaN otherwise. `12.0` is accepted as 12 (Excel). */
+export function parseCount(s: string): number {
+  let n = 0;
+  const len = s.length;
+  let i = 0;
+  for (; i < len; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    n = n * 10 + c;
+  }
+  if (i === 0) return NaN;
+  if (i === len) return n;
+  // a trailing `.0…` (numbers re-saved by a spreadsheet)
+  if (s.charCodeAt(i) !== 46) return NaN;
+  for (i++; i < len; i++) if (s.charCodeAt(i) !== 48) return NaN;
+  return n;
+}
+
+/** A decimal number (trimmed cell); NaN otherwise. */
+export function parseNumber(s: string): number {
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(s)) return NaN;
+  return Number(s);
+}
+
+/** Shows a cell in a message: quoted, on one line, cut when long. */
+export function quote(value: string): string {
+  const one = value.replace(/[\r\n]+/g, ' ');
+  return `"${one.length > 40 ? `${one.slice(0, 40)}…` : one}"`;
+}

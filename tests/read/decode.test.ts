@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { InputError, readExport } from '../../src/read/index.js';
+import type { CallRecord } from '../../src/records.js';
+import { UsageError } from '../../src/cli/errors.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'hotline-decode-'));
+const HEADER = 'call_id,start_time,caller_province,caller_city,channel,outcome\n';
+
+/** enough ASCII rows to pass the 1 MiB chunk size, then rows with Chinese */
+function bigText(): string {
+  const ascii: string[] = [];
+  for (let i = 0; i < 30_000; i++) ascii.push(`A${i},2025-01-02 08:00:00,,,mobile,answered\n`);
+  const cn: string[] = [];
+  for (let i = 0; i < 30_000; i++) cn.push(`B${i},2025-01-02 08:00:00,贵州省,黔东南苗族侗族自治州,手机,接通\n`);
+  return HEADER + ascii.join('') + cn.join('');
+}
+
+async function read(path: string, encoding?: string): Promise<CallRecord[]> {
+  const out: CallRecord[] = [];
+  const { issues } = await readExport('calls', path, { encoding }, (r) => out.push(r));
+  expect(issues).toEqual([]);
+  return out;
+}
+
+describe('decoding', () => {
+  it('decides UTF-8 vs GB18030 at the first non-ASCII chunk, with characters split across chunks', async () => {
+    const text = bigText();
+    expect(Buffer.byteLength(text)).toBeGreaterThan(2 << 20);
+    const u = join(dir, 'u.csv');
+    const g = join(dir, 'g.csv');
+    writeFileSync(u, text);
+    writeFileSync(g, iconv.encode(text, 'gb18030'));
+    const a = await read(u);
+    const b = await read(g);
+    expect(a).toHaveLength(60_000);
+    expect(b).toEqual(a);
+    expect(a[59_999]).toMatchObject({ callId: 'B29999', callerCity: '黔东南苗族侗族自治州' });
+  });
+
+  it('a file taken for UTF-8 that turns invalid later stops with a hint', async () => {
+    const p = join(dir, 'mixed.csv');
+    const head = Buffer.from(`${HEADER}C1,2025-01-02 08:00:00,贵州省,,手机,接通\n`);
+    const pad = Buffer.from(`C2,2025-01-02 08:00:00,,,mobile,answered\n`.repeat(40_000));
+    writeFileSync(p, Buffer.concat([head, pad, iconv.encode('C3,2025-01-02 08:00:00,贵州省,,手机,接通\n', 'gbk')]));
+    const err = await readExport('calls', p, {}, () => {}).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as Error).message).toMatch(/^calls\.csv: not valid UTF-8 \(near byte \d+\); .*--encoding gb18030$/);
+  });
+
+  it('an unknown --encoding is a usage error', async () => {
+    const p = join(dir, 'x.csv');
+    writeFileSync(p, HEADER);
+    await expect(readExport('calls', p, { encoding: 'klingon' }, () => {})).rejects.toBeInstanceOf(UsageError);
+  });
+});
