@@ -10,3 +10,17 @@ export interface RenderedChart {
   readonly widthPx: number;
   readonly heightPx: number;
 }
+
+/**
+ * One chart before rendering: a pure function of the model. `config` is a
+ * Chart.js configuration of plain data (no functions), so it can be compared
+ * as a snapshot; the renderer adds nothing but the canvas.
+ */
+export interface ChartSpec {
+  readonly id: string;
+  readonly caption: string;
+  readonly alt: string;
+  readonly widthPx: number;
+  readonly heightPx: number;
+  readonly config: import('chart.js').ChartConfiguration;
+}
