@@ -1,0 +1,116 @@
+/**
+ * `hotline-report validate <period>`: reads every export in the data folder,
+ * checks each row, and prints what was read, what was skipped and why.
+ * Writes nothing. Messages never quote the caller column (the reader never
+ * reads it).
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadConfig } from '../config/load.js';
+import { expandPeriods, resolvePeriods } from '../period/index.js';
+import { InputError, readExport } from '../read/index.js';
+import { FILE_NAMES, type DataIssue, type FileName, type RecordsByFile } from '../records.js';
+import { UsageError } from './errors.js';
+
+export interface ValidateArgs {
+  readonly period: string;
+  readonly dataDir: string;
+  readonly encoding?: string | undefined;
+  readonly strict: boolean;
+  readonly configPath?: string | undefined;
+}
+
+export interface ValidateIo {
+  readonly out: (s: string) => void;
+  readonly err: (s: string) => void;
+}
+
+/** How many problems are listed; the rest are counted. */
+export const SHOWN_PROBLEMS = 20;
+
+/** The date that places a record in a period (callbacks follow their call: none). */
+const PERIOD_DATE: { readonly [F in FileName]: ((r: RecordsByFile[F]) => number) | null } = {
+  calls: (r) => r.startTime,
+  consultations: (r) => r.createdAt,
+  tickets: (r) => r.createdAt,
+  qa_reviews: (r) => r.reviewedAt,
+  callbacks: null,
+  duty_shifts: (r) => r.startTime,
+  trainings: (r) => r.trainedAt,
+  articles: (r) => r.publishedAt,
+};
+
+const fmt = (n: number): string => n.toLocaleString('en-US');
+
+/**
+ * Returns the exit status: 0; 1 when a file cannot be used, or with `strict`
+ * when any row was skipped; 2 for a bad period spec.
+ */
+export async function runValidate(args: ValidateArgs, io: ValidateIo): Promise<number> {
+  try {
+    return await validate(args, io);
+  } catch (err) {
+    if (err instanceof InputError) {
+      io.err(`error: ${err.message}\n`);
+      return 1;
+    }
+    if (err instanceof UsageError) {
+      io.err(`error: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+async function validate(args: ValidateArgs, io: ValidateIo): Promise<number> {
+  const config = loadConfig(args.configPath);
+  const ids = expandPeriods(args.period);
+  const first = resolvePeriods(ids[0] as string, config.calendar).current;
+  const last = resolvePeriods(ids[ids.length - 1] as string, config.calendar).current;
+  const label = ids.length === 1 ? first.id : `${first.id}..${last.id}`;
+  if (!existsSync(args.dataDir) || !statSync(args.dataDir).isDirectory()) {
+    throw new InputError(`${args.dataDir}: data folder not found`);
+  }
+
+  const shown: DataIssue[] = [];
+  let problems = 0;
+  let skipped = 0;
+  let missing = 0;
+  for (const name of FILE_NAMES) {
+    const file = `${name}.csv`;
+    const path = join(args.dataDir, file);
+    if (!existsSync(path)) {
+      if (name === 'calls') throw new InputError(`${file}: required file not found in ${args.dataDir}`);
+      io.err(`warning: ${file} not found: its sections will say 本期无相关数据\n`);
+      missing++;
+      continue;
+    }
+    const dateOf = PERIOD_DATE[name] as ((r: RecordsByFile[FileName]) => number) | null;
+    let inPeriod = 0;
+    const { stats, issues } = await readExport(name, path, { encoding: args.encoding }, (r) => {
+      if (dateOf !== null) {
+        const t = dateOf(r);
+        if (t >= first.startSec && t < last.endSec) inPeriod++;
+      }
+    });
+    skipped += stats.skipped;
+    problems += issues.length;
+    for (const i of issues) if (shown.length < SHOWN_PROBLEMS) shown.push(i);
+    const where = dateOf === null ? '' : `; ${fmt(inPeriod)} in ${label}`;
+    io.out(`${file}: ${fmt(stats.rows)} rows read, ${fmt(stats.used)} used, ${fmt(stats.skipped)} skipped${where}\n`);
+  }
+
+  if (problems > 0) {
+    io.out(`\n${fmt(problems)} problem${problems === 1 ? '' : 's'}${problems > shown.length ? ` (first ${shown.length} shown)` : ''}:\n`);
+    for (const i of shown) io.out(`  ${i.file}:${i.line}: ${i.reason}\n`);
+    if (problems > shown.length) io.out(`  … and ${fmt(problems - shown.length)} more\n`);
+  } else {
+    io.out('\nno problems found\n');
+  }
+  if (missing > 0) io.out(`${missing} optional file${missing === 1 ? '' : 's'} missing\n`);
+  if (args.strict && skipped > 0) {
+    io.err(`error: --strict: ${fmt(skipped)} row${skipped === 1 ? ' was' : 's were'} skipped\n`);
+    return 1;
+  }
+  return 0;
+}
