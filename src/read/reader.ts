@@ -141,12 +141,11 @@ export async function readExport<F extends FileName>(
     rows++;
     if (fatal === null && schema.check !== undefined) fatal = schema.check(values, label);
     if (fatal === null && idCol >= 0) {
-      const id = values[idCol] as string;
-      if (seen.has(id)) {
+      const id = values[idCol] as string; // already a copy (see keep): a slice would pin its whole 1 MB chunk
+      const before = seen.size;
+      seen.add(id); // one hash lookup instead of has() + add()
+      if (seen.size === before) {
         fatal = { code: ISSUE_CODES.duplicate, reason: `${labels[idCol]} ${quote(id)} appears again; the first row is kept` };
-      } else {
-        seen.add(id); // already a copy (see keep): a slice would pin its whole 1 MB chunk
-
       }
     }
     if (fatal !== null) {
