@@ -62,7 +62,10 @@ export interface VerticalBarsInput {
   readonly xTitle?: string;
   /** write the numbers upwards (many narrow bars) */
   readonly rotateLabels?: boolean;
-  /** datasets share one slot per category (e.g. workdays and rest days of a daily series) */
+  /**
+   * datasets share one slot per category (e.g. workdays and rest days of a
+   * daily series); past 100 slots the bars touch, as gaps would outweigh bars
+   */
   readonly overlay?: boolean;
   readonly legend?: boolean;
   readonly heightPx?: number;
@@ -76,7 +79,7 @@ export function verticalBars(input: VerticalBarsInput): { config: ChartConfigura
   const n = input.categories.length;
   const datasets: ChartDataset<'bar'>[] = input.series.map((s) => ({
     ...barDataset(s),
-    ...(input.overlay ? { grouped: false, barPercentage: 0.8, categoryPercentage: 1 } : { maxBarThickness: 120 }),
+    ...(input.overlay ? { grouped: false, barPercentage: n > 100 ? 1 : 0.8, categoryPercentage: 1, maxBarThickness: 120 } : { maxBarThickness: 120 }),
   }));
   const config = {
     type: 'bar',
@@ -109,6 +112,15 @@ export function verticalBars(input: VerticalBarsInput): { config: ChartConfigura
   return { config, heightPx: input.heightPx ?? HEIGHT_PX };
 }
 
+/**
+ * Characters per line tried for long names, narrowest first. Never more than
+ * 15: Chart.js keeps a y axis within a third of the chart's width (420 px,
+ * 15 characters at the base size) and clips longer lines.
+ */
+const WRAP_STEPS = [9, 12, 15] as const;
+/** one line of a category name at the base font size (Chart.js line height 1.2) */
+const LINE_PX = Math.ceil(FONT_PX.base * 1.2);
+
 export interface HorizontalBarsInput {
   readonly names: readonly string[];
   readonly series: readonly Series[];
@@ -118,13 +130,20 @@ export interface HorizontalBarsInput {
 
 /** Long-tailed distributions: one row per name, largest first, the number past the bar's end. */
 export function horizontalBars(input: HorizontalBarsInput): { config: ChartConfiguration; heightPx: number } {
-  const wrapAt = input.wrapAt ?? 9;
-  const names = input.names.map((n) => wrapName(n, wrapAt));
   const perSeries = input.series.length;
-  // Each row is tall enough for its wrapped name and its bars, then clamped to the page.
-  const rowsPx = names.reduce((sum, lines) => sum + Math.max(lines.length * 34 + 22, perSeries * 40 + 24), 0);
   const legendPx = perSeries > 1 ? 70 : 0;
-  const heightPx = Math.min(MAX_HEIGHT_PX, Math.max(MIN_HEIGHT_PX, rowsPx + legendPx + 40));
+  // Chart.js gives every row the same height, so all rows must hold the most
+  // lines any name wraps to. Narrow names first; wider ones (fewer lines) when
+  // the rows would not fit the tallest figure we allow.
+  let names: string[][] = [];
+  let heightPx = 0;
+  for (const wrapAt of input.wrapAt ? [input.wrapAt] : WRAP_STEPS) {
+    names = input.names.map((n) => wrapName(n, wrapAt));
+    const lines = Math.max(1, ...names.map((l) => l.length));
+    const rowPx = Math.max(lines * LINE_PX + 14, perSeries * 40 + 24);
+    heightPx = Math.max(MIN_HEIGHT_PX, names.length * rowPx + legendPx + 40);
+    if (heightPx <= MAX_HEIGHT_PX) break;
+  }
   // bold digits run a little wider than the regular ones the estimate assumes
   const widest = Math.max(0, ...input.series.flatMap((s) => s.valueLabels.map((t) => (t === null ? 0 : textWidthPx(t, FONT_PX.value * 1.08)))));
   const config = {

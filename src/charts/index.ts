@@ -17,7 +17,7 @@ import { qaRechecks } from './figures/qa-rechecks.js';
 import { regions } from './figures/regions.js';
 import { satisfaction } from './figures/satisfaction.js';
 import { weekdayAverage } from './figures/weekday-average.js';
-import { renderChart } from './render.js';
+import { renderSpecs } from './render.js';
 import type { ChartSpec, RenderedChart } from './types.js';
 
 export type { ChartSpec, RenderedChart } from './types.js';
@@ -44,5 +44,5 @@ export function chartSpecs(model: ReportModel): ChartSpec[] {
 
 /** The charts as PNGs, in report order. */
 export async function renderCharts(model: ReportModel): Promise<RenderedChart[]> {
-  return chartSpecs(model).map(renderChart);
+  return renderSpecs(chartSpecs(model));
 }

@@ -12,7 +12,11 @@ export const FONT_FAMILY = 'Noto Sans SC';
 export const WIDTH_PX = 1260;
 /** the usual height: 0.57 of the width */
 export const HEIGHT_PX = 720;
-/** bounds for charts whose height follows their number of rows */
+/**
+ * Bounds for charts whose height follows their number of rows. Past the
+ * maximum (a long list of long names) a chart grows taller still rather than
+ * let names overlap: at 16 cm wide it still fits an A4 text block.
+ */
 export const MIN_HEIGHT_PX = 480;
 export const MAX_HEIGHT_PX = 900;
 

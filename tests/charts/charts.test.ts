@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chartSpecs, renderCharts } from '../../src/charts/index.js';
 import type { RenderedChart } from '../../src/charts/types.js';
 import { emptyModel, sampleModel } from '../fixtures/sample-model.js';
-import { singleDayModel } from './models.js';
+import { longListModel, singleDayModel, spanModel } from './models.js';
 
 const ALL_IDS = [
   '01-daily-inbound',
@@ -108,6 +108,26 @@ describe('chartSpecs', () => {
     expect(spec?.config.data.datasets).toHaveLength(1);
   });
 
+  it('wraps long names to at most 15 characters a line and gives every row room for the most lines', () => {
+    const spec = chartSpecs(longListModel()).find((s) => s.id === '11-civil-women')!;
+    const labels = spec.config.data.labels as (string | string[])[];
+    expect(labels).toHaveLength(11);
+    const lines = labels.map((l) => (typeof l === 'string' ? [l] : l));
+    for (const l of lines.flat()) expect(Array.from(l).length).toBeLessThanOrEqual(15);
+    expect(lines.flat().join('')).toBe(longListModel().callerTypes.groups[2]!.civilSubcategories.map((r) => r.name).join(''));
+    const most = Math.max(...lines.map((l) => l.length));
+    expect(spec.heightPx).toBeGreaterThanOrEqual(11 * most * 33);
+  });
+
+  it('dates the daily axis sparsely: every 5th day in a month, each month in a year', () => {
+    const month = chartSpecs(spanModel('month', '2025年3月', '2025-03-01', 31))[0]!;
+    expect((month.config.data.labels as string[]).filter((l) => l !== '')).toEqual(['3月1日', '3月6日', '3月11日', '3月16日', '3月21日', '3月26日', '3月31日']);
+    const year = chartSpecs(spanModel('year', '2025年', '2025-01-01', 365))[0]!;
+    expect((year.config.data.labels as string[]).filter((l) => l !== '')).toHaveLength(12);
+    const quarter = chartSpecs(sampleModel())[0]!;
+    expect((quarter.config.data.labels as string[]).filter((l) => l !== '')).toEqual(['1月1日', '1月16日', '2月1日', '2月16日', '3月1日', '3月16日']);
+  });
+
   it('builds configs of plain data (JSON-able)', () => {
     for (const s of chartSpecs(sampleModel())) {
       expect(JSON.parse(JSON.stringify(s.config)), s.id).toEqual(s.config);
@@ -149,6 +169,14 @@ describe('renderCharts', () => {
     for (const c of charts) expect((await pixelStats(c)).inkShare, c.id).toBeGreaterThan(0.005);
   });
 
+  it('renders long lists, a month and a year', async () => {
+    for (const model of [longListModel(), spanModel('month', '2025年3月', '2025-03-01', 31), spanModel('year', '2025年', '2025-01-01', 365)]) {
+      const charts = await renderCharts(model);
+      expect(charts).toHaveLength(14);
+      for (const c of charts) expect(pngSize(c.png)).toEqual({ w: c.widthPx, h: c.heightPx });
+    }
+  });
+
   it('renders nothing, without throwing, for the all-zero model', async () => {
     expect(await renderCharts(emptyModel())).toEqual([]);
   });
@@ -165,7 +193,8 @@ describe('renderCharts', () => {
     const t0 = performance.now();
     await renderCharts(sampleModel());
     const ms = performance.now() - t0;
-    // target well under 1 s; the bound leaves room for a loaded CI machine
-    expect(ms).toBeLessThan(3000);
+    // ~250 ms on an idle 2-core machine; the bound only catches a pathological
+    // regression (e.g. set-up repeated per chart) and leaves room for a busy CI host
+    expect(ms).toBeLessThan(8000);
   });
 });

@@ -35,3 +35,25 @@ export function singleDayModel(): ReportModel {
     channels: { rows: [{ name: '手机', count: 790, share: 100 }, { name: '12345转接', count: 0, share: 0 }, { name: '座机', count: 0, share: 0 }] },
   };
 }
+
+/** The sample with each caller group's civil subcategories replaced by a long list of long names. */
+export function longListModel(): ReportModel {
+  const m = sampleModel();
+  const cats = m.consultations.categories;
+  const groups = m.callerTypes.groups.map((g, i) => ({ ...g, civilSubcategories: (i === 0 ? cats[2] : cats[0])!.subcategories }));
+  return { ...m, callerTypes: { ...m.callerTypes, groups } };
+}
+
+/** The sample's daily series stretched over `days` days from `start` (a month or a year). */
+export function spanModel(kind: 'month' | 'year', label: string, start: string, days: number): ReportModel {
+  const m = sampleModel();
+  const t0 = Date.parse(`${start}T00:00:00Z`);
+  const byDate = Array.from({ length: days }, (_, i) => {
+    const d = new Date(t0 + i * 86_400_000);
+    const workday = d.getUTCDay() !== 0 && d.getUTCDay() !== 6;
+    const inbound = (workday ? 800 : 550) + ((i * 37) % 90);
+    return { date: d.toISOString().slice(0, 10), inbound, answered: inbound, workday };
+  });
+  const end = byDate[byDate.length - 1]!.date;
+  return { ...m, period: { ...m.period, kind, label, start, end, days }, calls: { ...m.calls, byDate } };
+}

@@ -14,11 +14,14 @@ export function averagesCompared(model: ReportModel): ChartSpec | null {
   const { calls, period } = model;
   const periods = calls.averagesCompared;
   if (!sectionOn(model, 'overview') || calls.inbound === 0 || periods.length === 0) return null;
+  const values = periods.map((p) => [p.dailyAverage, p.workdayAverage, p.restdayAverage]);
+  // A kind of day no period has (e.g. no rest day in the period) leaves no empty slot.
+  const kept = KINDS.map((_, k) => k).filter((k) => values.some((v) => v[k] !== null));
   const series = periods.map((p, i) => {
-    const data = [p.dailyAverage, p.workdayAverage, p.restdayAverage];
+    const data = kept.map((k) => values[i]?.[k] ?? null);
     return { label: p.label, data, color: PERIOD_COLORS[i % PERIOD_COLORS.length] ?? COLORS.navy, valueLabels: data.map((v) => (v === null ? null : `${v}`)) };
   });
-  const { config, heightPx } = verticalBars({ categories: [...KINDS], series, yTitle: '日均呼入量（通）', legend: true });
+  const { config, heightPx } = verticalBars({ categories: kept.map((k) => KINDS[k] ?? ''), series, yTitle: '日均呼入量（通）', legend: true });
   const describe = periods.map((p) => {
     const parts = [`全部日均${p.dailyAverage}通`];
     if (p.workdayAverage !== null) parts.push(`工作日日均${p.workdayAverage}通`);

@@ -33,10 +33,11 @@ export function dailyInbound(model: ReportModel): ChartSpec | null {
   }
   const { config, heightPx } = verticalBars({
     categories: rows.map((r, i) => tickLabel(r.date, i, rows.length)),
+    // A kind of day the period lacks gets no series, so the legend names only what is drawn.
     series: [
       { label: '工作日', data: rows.map((r) => (r.workday ? r.inbound : null)), color: COLORS.blue, valueLabels: [] },
       { label: '休息日', data: rows.map((r) => (r.workday ? null : r.inbound)), color: COLORS.orange, valueLabels: [] },
-    ],
+    ].filter((s) => s.data.some((v) => v !== null)),
     yTitle: '呼入量（通）',
     overlay: true,
     legend: true,
