@@ -46,7 +46,7 @@ export const COLORS = {
   grid: '#D9D9D9',
   white: '#FFFFFF',
   /** shaded hour windows */
-  lowBand: '#E4E4E4',
+  lowBand: '#D6D6D6',
   peakBand: '#FCE4CC',
 } as const;
 
