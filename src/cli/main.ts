@@ -19,6 +19,8 @@ export interface Io {
   readonly err: (s: string) => void;
   readonly env: NodeJS.ProcessEnv;
   readonly now: number;
+  /** stderr is a terminal: progress redraws one line */
+  readonly isTTY: boolean;
 }
 
 const defaultIo = (): Io => ({
@@ -26,6 +28,7 @@ const defaultIo = (): Io => ({
   err: (s) => process.stderr.write(s),
   env: process.env,
   now: Date.now(),
+  isTTY: process.stderr.isTTY === true,
 });
 
 interface ReportFlags {
@@ -119,7 +122,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
 }
 
 async function report(spec: string, flags: ReportFlags, io: Io): Promise<number> {
-  const progress = createProgress({ quiet: flags.quiet === true, verbose: flags.verbose === true, write: io.err });
+  const progress = createProgress({ quiet: flags.quiet === true, verbose: flags.verbose === true, tty: io.isTTY, write: io.err });
   if (flags.demo && flags.data !== undefined) throw new UsageError('--demo and --data exclude each other');
   const configPath = flags.config ?? (existsSync('hotline.config.json') ? 'hotline.config.json' : undefined);
   const config = loadConfig(configPath);
@@ -146,7 +149,7 @@ async function report(spec: string, flags: ReportFlags, io: Io): Promise<number>
   try {
     const summary = await runReports(opts, progress);
     const secs = ((performance.now() - started) / 1000).toFixed(2);
-    progress.step(
+    progress.done(
       `done: ${summary.written.length} report${summary.written.length === 1 ? '' : 's'} (${summary.written.join(', ')}), ` +
         `${summary.skippedRows} rows skipped, ${summary.warnings} warnings, ${secs} s`,
     );

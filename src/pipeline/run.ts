@@ -43,7 +43,7 @@ export async function runReports(opts: RunOptions, progress: Progress): Promise<
     const dir = join(opts.outDir, model.period.id);
     writeReportFiles(dir, rendered.files);
     written.push(dir);
-    progress.step(`wrote ${dir} (${written.length}/${models.length})`);
+    progress.advance(written.length, models.length, `wrote ${dir}`);
   });
   return { written, skippedRows: data.skippedRows, warnings, models, filesOpened: data.filesOpened };
 }
