@@ -117,7 +117,7 @@ describe('figures', () => {
     const figs = doc.blocks.filter((b): b is FigureBlock => b.kind === 'figure');
     expect(figs.map((f) => f.chartId)).toEqual([...CHART_IDS]);
     expect(figs.map((f) => f.number)).toEqual(CHART_IDS.map((_, i) => `图${i + 1}`));
-    expect(figs[3]).toMatchObject({ caption: '示例图 04-hourly', alt: '示例替代文字 04-hourly', widthPx: 300, heightPx: 180 });
+    expect(figs[3]).toMatchObject({ caption: '示例图 04-hourly-inbound', alt: '示例替代文字 04-hourly-inbound', widthPx: 300, heightPx: 180 });
   });
   it('skips a marker whose chart is absent and keeps the numbering dense', () => {
     const doc = buildDocument(sampleModel(), fakeCharts(['02-weekday-average', '12-satisfaction']));

@@ -3,7 +3,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import type { RenderedChart } from '../../src/charts/types.js';
 
 export const CHART_IDS = [
-  '01-daily-inbound', '02-weekday-average', '03-daily-averages', '04-hourly', '05-regions', '06-channels', '07-categories',
+  '01-daily-inbound', '02-weekday-average', '03-daily-averages', '04-hourly-inbound', '05-regions', '06-channels', '07-categories',
   '08-caller-types', '09-civil-minors', '10-civil-migrant-workers', '11-civil-women', '12-satisfaction', '13-callbacks', '14-qa-rechecks',
 ] as const;
 
