@@ -1,0 +1,65 @@
+/**
+ * Runs a Node child process and measures its wall time and peak RSS.
+ *
+ * Peak RSS comes from GNU time (`/usr/bin/time -f %M`, the child's
+ * ru_maxrss) when installed; otherwise from the child itself, through a
+ * preload that prints process.resourceUsage().maxRSS on exit.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const GNU_TIME = '/usr/bin/time';
+const MARK = 'MAXRSS_KB=';
+/** Preload for when GNU time is missing: reports the child's own peak RSS (KB) on exit. */
+const PRELOAD = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\n${MARK}'+process.resourceUsage().maxRSS+'\\n'))`;
+
+export interface Measured {
+  readonly ok: boolean;
+  readonly code: number | null;
+  readonly wallS: number;
+  /** peak resident set size, MB; NaN when unknown */
+  readonly peakMb: number;
+  readonly stdout: string;
+  /** stderr without the measurement line */
+  readonly stderr: string;
+  /** the line to show when the run failed */
+  readonly error: string;
+}
+
+export const rssSource = existsSync(GNU_TIME) ? 'GNU time %M' : 'child resourceUsage().maxRSS';
+
+/** Runs `node <args>` in `cwd`. */
+export function measureNode(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Measured> {
+  const [cmd, argv] = existsSync(GNU_TIME)
+    ? [GNU_TIME, ['-f', `${MARK}%M`, process.execPath, ...args]]
+    : [process.execPath, ['--import', PRELOAD, ...args]];
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    const finish = (code: number | null, spawnError?: Error): void => {
+      const wallS = (performance.now() - t0) / 1000;
+      const rawErr = Buffer.concat(err).toString('utf8');
+      const lines = rawErr.split('\n');
+      const rssLine = lines.filter((l) => l.startsWith(MARK)).pop();
+      const stderr = lines.filter((l) => !l.startsWith(MARK) && !/^Command exited with non-zero status/.test(l)).join('\n');
+      const peakMb = rssLine === undefined ? NaN : Number(rssLine.slice(MARK.length)) / 1024;
+      const ok = spawnError === undefined && code === 0;
+      const last = stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '').pop();
+      const error = ok ? '' : spawnError?.message ?? last ?? `exit status ${code ?? 'signal'}`;
+      resolve({ ok, code, wallS, peakMb, stdout: Buffer.concat(out).toString('utf8'), stderr, error });
+    };
+    child.on('error', (e) => finish(null, e));
+    child.on('close', (code) => finish(code));
+  });
+}
+
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}

@@ -1,0 +1,251 @@
+/**
+ * The benchmark harness of "national-size data, as fast as DuckDB, in bounded
+ * memory". Run `npm run bench` (builds dist/ first), or after a build:
+ *
+ *   node --import tsx bench/run.ts [--only speed,demo,range,check] [--sizes 1M,5M] [--pairs 3] [--seed 1] [--check]
+ *
+ * speed  for each size: our CLI (`--format json`) and DuckDB (bench/duckdb-calls.ts),
+ *        each in a child process, run alternately `--pairs` times; median wall
+ *        time, peak RSS, rows/s, and whether 5M/1M is about 5 (linear).
+ * demo   the full demo report, all formats, with --verbose: per-phase timings.
+ * range  8 quarters (q1-2024..q4-2025, 65k calls a quarter) against 1 quarter of
+ *        the same data, all formats: time(8)/time(1) should be well under 8.
+ * check  DuckDB's calls figures and our metrics.json on the same 1M file agree.
+ *        (`--check` alone runs only this.)
+ *
+ * A step that fails prints its error line in place of its numbers; the rest go on.
+ * Generated data are cached under bench/out/ (gitignored).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { diffFigures, figuresFromModel, type CallsMetricsLike } from './calls-figures.js';
+import { duckdbCalls } from './duckdb-calls.js';
+import { cachedExports, parseCount, type GenResult } from './gen-exports.js';
+import { measureNode, median, rssSource, type Measured } from './measure.js';
+
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+const CLI = 'bin/hotline-report.js';
+const QUARTER = '2025Q1';
+
+interface Args {
+  readonly only: ReadonlySet<string>;
+  readonly sizes: readonly number[];
+  readonly pairs: number;
+  readonly seed: number;
+  readonly checkRows: number;
+  readonly perQuarter: number;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const get = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const only = argv.includes('--check') && get('--only') === undefined ? 'check' : (get('--only') ?? 'speed,demo,range,check');
+  return {
+    only: new Set(only.split(',').map((s) => s.trim())),
+    sizes: (get('--sizes') ?? '1M,5M').split(',').map(parseCount),
+    pairs: Number(get('--pairs') ?? '3'),
+    seed: Number(get('--seed') ?? '1'),
+    checkRows: parseCount(get('--check-rows') ?? '1M'),
+    perQuarter: parseCount(get('--per-quarter') ?? '65k'),
+  };
+}
+
+const say = (s: string): void => void process.stdout.write(`${s}\n`);
+const note = (s: string): void => void process.stderr.write(`${s}\n`);
+const fmtS = (s: number): string => (Number.isFinite(s) ? s.toFixed(2) : '—');
+const fmtMb = (mb: number): string => (Number.isFinite(mb) ? `${Math.round(mb)} MB` : '—');
+const fmtRate = (rows: number, s: number): string => (Number.isFinite(s) && s > 0 ? `${(rows / s / 1e6).toFixed(2)}M` : '—');
+const fmtRows = (n: number): string => (n % 1e6 === 0 ? `${n / 1e6}M` : n % 1e3 === 0 ? `${n / 1e3}k` : String(n));
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: readonly string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join(' | ').trimEnd();
+  say(line(head));
+  say(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const r of rows) say(line(r));
+}
+
+/** The data folder holding only calls.csv, so that both sides read the same single file. */
+function callsOnly(gen: GenResult): string {
+  const dir = join(gen.dir, 'calls-only');
+  if (!existsSync(join(dir, 'calls.csv'))) {
+    mkdirSync(dir, { recursive: true });
+    symlinkSync(join(gen.dir, 'calls.csv'), join(dir, 'calls.csv'));
+  }
+  return dir;
+}
+
+function generate(rows: number, seed: number, quarters: string): GenResult {
+  const g = cachedExports({ rows, seed, quarters });
+  note(
+    g.cached
+      ? `data: ${fmtRows(rows)} calls (${quarters}) from cache ${g.dir}`
+      : `data: generated ${fmtRows(rows)} calls (${quarters}) in ${(g.ms / 1000).toFixed(1)} s (${Math.round(rows / (g.ms / 1000)).toLocaleString('en')} call rows/s) → ${g.dir}`,
+  );
+  return g;
+}
+
+async function withTmp<T>(f: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'hotline-bench-'));
+  try {
+    return await f(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const runOurs = (data: string, period: string, extra: readonly string[]): Promise<Measured> =>
+  withTmp((out) => measureNode([CLI, period, '--data', data, '--out', out, ...extra], ROOT));
+
+const runDuck = (csv: string, period: string): Promise<Measured> =>
+  measureNode(['--import', 'tsx', 'bench/duckdb-calls.ts', '--csv', csv, '--period', period, '--threads', '2'], ROOT);
+
+interface SpeedRow {
+  readonly rows: number;
+  readonly ours: readonly Measured[];
+  readonly duck: readonly Measured[];
+  readonly duckInProcessS: readonly number[];
+}
+
+async function speed(args: Args): Promise<void> {
+  say(`\n## Speed: calls.csv → calls figures of ${QUARTER} (rows span 2024Q4–2025Q1), ${args.pairs} alternating pairs, medians`);
+  const results: SpeedRow[] = [];
+  for (const rows of args.sizes) {
+    const gen = generate(rows, args.seed, QUARTER);
+    const data = callsOnly(gen);
+    const ours: Measured[] = [];
+    const duck: Measured[] = [];
+    const inProc: number[] = [];
+    for (let k = 0; k < args.pairs; k++) {
+      const o = await runOurs(data, QUARTER, ['--format', 'json', '--quiet']);
+      ours.push(o);
+      note(`  ${fmtRows(rows)} ours #${k + 1}: ${o.ok ? `${fmtS(o.wallS)} s, ${fmtMb(o.peakMb)}` : `FAILED: ${o.error}`}`);
+      const d = await runDuck(join(data, 'calls.csv'), QUARTER);
+      duck.push(d);
+      if (d.ok) inProc.push((JSON.parse(d.stdout) as { ms: number }).ms / 1000);
+      note(`  ${fmtRows(rows)} duckdb #${k + 1}: ${d.ok ? `${fmtS(d.wallS)} s, ${fmtMb(d.peakMb)}` : `FAILED: ${d.error}`}`);
+    }
+    results.push({ rows, ours, duck, duckInProcessS: inProc });
+  }
+  const okS = (ms: readonly Measured[]): number[] => ms.filter((m) => m.ok).map((m) => m.wallS);
+  const okMb = (ms: readonly Measured[]): number => Math.max(...ms.filter((m) => m.ok).map((m) => m.peakMb), NaN);
+  table(
+    ['rows', 'ours s', 'DuckDB s', 'DuckDB in-proc s', 'ours/DuckDB', 'ours peak RSS', 'DuckDB peak RSS', 'ours rows/s', 'DuckDB rows/s'],
+    results.map((r) => {
+      const o = median(okS(r.ours));
+      const d = median(okS(r.duck));
+      return [fmtRows(r.rows), fmtS(o), fmtS(d), fmtS(median(r.duckInProcessS)), Number.isFinite(o / d) ? (o / d).toFixed(2) : '—',
+        fmtMb(okMb(r.ours)), fmtMb(okMb(r.duck)), fmtRate(r.rows, o), fmtRate(r.rows, d)];
+    }),
+  );
+  for (const r of results) {
+    const failed = [...r.ours.filter((m) => !m.ok).map((m) => `ours: ${m.error}`), ...r.duck.filter((m) => !m.ok).map((m) => `DuckDB: ${m.error}`)];
+    for (const f of [...new Set(failed)]) say(`  ${fmtRows(r.rows)} FAILED ${f}`);
+  }
+  const small = results[0];
+  const big = results[results.length - 1];
+  if (small !== undefined && big !== undefined && big.rows > small.rows) {
+    const k = big.rows / small.rows;
+    for (const [who, a, b] of [['ours', small.ours, big.ours], ['DuckDB', small.duck, big.duck]] as const) {
+      const ratio = median(okS(b)) / median(okS(a));
+      if (!Number.isFinite(ratio)) continue;
+      const verdict = Math.abs(ratio - k) <= k * 0.2 ? 'about linear' : ratio < k ? 'sub-linear (fixed start-up cost weighs on the small run)' : 'SUPER-linear';
+      say(`${who}: time(${fmtRows(big.rows)}) / time(${fmtRows(small.rows)}) = ${ratio.toFixed(2)} (linear would be ${k}): ${verdict}`);
+    }
+  }
+}
+
+/** `  2025Q1 charts: 123 ms` → per-phase sums over all periods. */
+export function parsePhases(stderr: string): Map<string, number> {
+  const phases = new Map<string, number>();
+  for (const line of stderr.split('\n')) {
+    const m = /^\s+(\S+)\s+([A-Za-z][\w -]*?):\s*(\d+(?:\.\d+)?)\s*ms\s*$/.exec(line);
+    if (m) phases.set(m[2]!, (phases.get(m[2]!) ?? 0) + Number(m[3]));
+  }
+  return phases;
+}
+
+async function demo(): Promise<void> {
+  say('\n## Demo report, all formats (q1-2025 --demo --verbose)');
+  const m = await withTmp((out) => measureNode([CLI, 'q1-2025', '--demo', '--out', out, '--verbose'], ROOT));
+  if (!m.ok) {
+    say(`demo FAILED: ${m.error}`);
+    return;
+  }
+  const phases = parsePhases(m.stderr);
+  const order = ['read', 'aggregate', 'charts', 'docx', 'pdf'];
+  const names = [...order, ...[...phases.keys()].filter((p) => !order.includes(p))];
+  table(
+    [...names.map((n) => `${n} ms`), 'total wall s', 'peak RSS'],
+    [[...names.map((n) => (phases.has(n) ? String(Math.round(phases.get(n)!)) : '—')), fmtS(m.wallS), fmtMb(m.peakMb)]],
+  );
+}
+
+async function range(args: Args): Promise<void> {
+  const quarters = '2024Q1..2025Q4';
+  say(`\n## Range: 8 quarters vs 1 quarter of the same data (${fmtRows(args.perQuarter)} calls a quarter, all formats)`);
+  const gen = generate(args.perQuarter * 9, args.seed, quarters);
+  const data = callsOnly(gen);
+  const one = await runOurs(data, 'q4-2025', ['--quiet']);
+  const eight = await runOurs(data, 'q1-2024..q4-2025', ['--quiet']);
+  const row = (what: string, m: Measured): string[] => [what, m.ok ? fmtS(m.wallS) : `FAILED: ${m.error}`, m.ok ? fmtMb(m.peakMb) : '—'];
+  table(['periods', 'wall s', 'peak RSS'], [row('1 (q4-2025)', one), row('8 (q1-2024..q4-2025)', eight)]);
+  if (one.ok && eight.ok) {
+    const r = eight.wallS / one.wallS;
+    say(`time(8)/time(1) = ${r.toFixed(2)}: ${r < 4 ? 'well under 8' : r < 8 ? 'under 8, not by much' : 'NOT under 8'}`);
+  }
+}
+
+/** Our metrics.json and DuckDB on the same file: every calls figure must agree. */
+async function check(args: Args): Promise<boolean> {
+  say(`\n## Check: DuckDB and our metrics.json agree on ${fmtRows(args.checkRows)} calls (${QUARTER})`);
+  const gen = generate(args.checkRows, args.seed, QUARTER);
+  const data = callsOnly(gen);
+  const ours = await withTmp(async (out) => {
+    const m = await measureNode([CLI, QUARTER, '--data', data, '--out', out, '--format', 'json', '--quiet'], ROOT);
+    if (!m.ok) return m.error;
+    return JSON.parse(readFileSync(join(out, QUARTER, 'metrics.json'), 'utf8')) as CallsMetricsLike;
+  });
+  if (typeof ours === 'string') {
+    say(`check FAILED: our CLI: ${ours}`);
+    return false;
+  }
+  const duck = await duckdbCalls(join(data, 'calls.csv'), QUARTER, { threads: 2 });
+  const diffs = diffFigures(figuresFromModel(ours), duck.figures);
+  if (diffs.length === 0) {
+    say(`agree: inbound ${duck.figures.inbound}, answered ${duck.figures.answered}; outcomes, channels, regions, satisfaction, 24 hours, ${Object.keys(duck.figures.byDate).length} days (ours ≠ DuckDB would be listed)`);
+    return true;
+  }
+  say(`DISAGREE on ${diffs.length} figures (ours ≠ DuckDB):`);
+  for (const d of diffs.slice(0, 40)) say(`  ${d}`);
+  return false;
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (!existsSync(join(ROOT, 'dist/src/cli/main.js'))) note('warning: dist/ not built (npm run build): our CLI rows will fail');
+  say(`# hotline-report benchmark — ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} CPUs, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}, peak RSS by ${rssSource}`);
+  let ok = true;
+  const step = async (name: string, f: () => Promise<unknown>): Promise<void> => {
+    if (!args.only.has(name)) return;
+    try {
+      if ((await f()) === false) ok = false;
+    } catch (e) {
+      ok = false;
+      say(`${name} FAILED: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  await step('speed', () => speed(args));
+  await step('demo', () => demo());
+  await step('range', () => range(args));
+  await step('check', () => check(args));
+  return ok ? 0 : 1;
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  process.exitCode = await main();
+}
