@@ -187,6 +187,12 @@ class ByteWriter {
     this.buf.set(b, this.at);
     this.at += b.length;
   }
+  putRange(b: Uint8Array, from: number, length: number): void {
+    const buf = this.buf;
+    let at = this.at;
+    for (let i = from; i < from + length; i++) buf[at++] = b[i]!;
+    this.at = at;
+  }
   byte(c: number): void {
     this.buf[this.at++] = c;
   }
@@ -199,14 +205,6 @@ class ByteWriter {
     }
     this.at += width;
   }
-  /** the position of the next byte */
-  mark(): number {
-    return this.at;
-  }
-  /** a copy of the bytes written since `from` */
-  slice(from: number): Uint8Array {
-    return this.buf.slice(from, this.at);
-  }
   /** n ≥ 0 without padding */
   int(n: number): void {
     this.digits(n, n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : n < 100_000 ? 5 : n < 1e6 ? 6 : n < 1e7 ? 7 : n < 1e8 ? 8 : n < 1e9 ? 9 : 10);
@@ -218,6 +216,24 @@ class ByteWriter {
   close(): void {
     this.flush();
     closeSync(this.fd);
+  }
+}
+
+/** A prefix and a zero-padded counter, kept as bytes and incremented in place: `C000000001,`. */
+class Odometer {
+  private readonly bytes: Uint8Array;
+  count = 0;
+  constructor(prefix: string, width: number) {
+    this.bytes = utf8(prefix + '0'.repeat(width) + ',');
+  }
+  /** the next id (the same buffer, updated: copy it before the next call) */
+  next(): Uint8Array {
+    const b = this.bytes;
+    let i = b.length - 2;
+    while (b[i] === 0x39) b[i--] = 0x30;
+    b[i]! += 1;
+    this.count++;
+    return b;
   }
 }
 
@@ -240,8 +256,12 @@ export function writeExports(dir: string, opts: GenOptions): Omit<GenResult, 'ca
   const next = rng(opts.seed);
   const { table: dayStrings, span } = dayTable(opts.quarters);
   const hours = intTable(HOUR_WEIGHTS);
-  const enc = (t: readonly string[]): Uint8Array[] => t.map(utf8);
-  const days = enc(dayStrings);
+  // Pieces carry their separator (`,` or the line end) so a field is one copy.
+  const enc = (t: readonly string[], end = ','): Uint8Array[] => {
+    const memo = new Map<string, Uint8Array>(); // tables repeat values: share the bytes
+    return t.map((v) => memo.get(v) ?? memo.set(v, utf8(v + end)).get(v)!);
+  };
+  const days = enc(dayStrings, ' ');
   const places = enc(placeTable(config));
   const channels = enc(table(CHANNELS));
   const outcomeNames = table(OUTCOMES);
@@ -249,22 +269,26 @@ export function writeExports(dir: string, opts: GenOptions): Omit<GenResult, 'ca
   const answeredAt = Uint8Array.from(outcomeNames, (o) => (o === '接通' || o === '已接通' ? 1 : 0));
   const sats = enc(table(SATISFACTION));
   const ivr = enc(table(IVR));
-  const notes = enc(table(NOTES));
+  const notes = enc(table(NOTES), '\n');
   const catNames = table(CATEGORIES);
   const cats = enc(catNames);
   const catKey = catNames.map((k) => k.replace(/类$/, ''));
   const subs: Record<string, Uint8Array[]> = {};
   for (const [k, v] of Object.entries(SUBCATEGORIES)) subs[k] = enc(table(v));
   const ctypes = enc(table(CALLER_TYPES));
-  const refs = enc(table(REFERRALS));
-  const prefixes = enc(['138', '139', '135', '137', '150', '151', '158', '182', '187', '189', '133', '177', '199', '186']);
+  const refs = enc(table(REFERRALS), '\n');
+  const prefixes = enc(['138', '139', '135', '137', '150', '151', '158', '182', '187', '189', '133', '177', '199', '186'], '****');
+  const callers = new Uint8Array(10_000 * 5); // `1234,`
+  for (let n = 0; n < 10_000; n++) callers.set(utf8(`${PAD4[n]},`), n * 5);
+  const times = new Uint8Array(86_400 * 9); // `09:41:07,`
+  for (let t = 0; t < 86_400; t++) times.set(utf8(`${PAD2[Math.floor(t / 3600)]}:${PAD2[Math.floor(t / 60) % 60]}:${PAD2[t % 60]},`), t * 9);
+  const callId = new Odometer('C', 9);
+  const consId = new Odometer('Z', 9);
 
   const w = new ByteWriter(join(dir, 'calls.csv'));
   const c = new ByteWriter(join(dir, 'consultations.csv'));
   w.put(utf8(CALL_COLUMNS.join(',') + '\n'));
   c.put(utf8(CONSULTATION_COLUMNS.join(',') + '\n'));
-  const STARS = utf8('****');
-  let consId = 0;
   for (let i = 1; i <= opts.rows; i++) {
     w.room();
     c.room();
@@ -274,80 +298,62 @@ export function writeExports(dir: string, opts: GenOptions): Omit<GenResult, 'ca
     const r4 = next();
     const r5 = next();
     const r6 = next();
-    const outcome = outcomes[r2 & 0xfff]!;
     const answered = answeredAt[r2 & 0xfff] === 1;
-    // call_id: C000000001
-    w.byte(0x43);
-    w.digits(i, 9);
-    w.byte(COMMA);
-    // start_time: 2025-01-03 09:41:07 (kept in place to repeat as created_at)
-    const timeAt = w.mark();
-    w.put(days[r1 >>> 16]!);
-    w.byte(0x20);
-    w.digits(hours[r1 & 0xfff]!, 2);
-    w.byte(0x3a);
-    w.digits((r2 >>> 26) % 60, 2);
-    w.byte(0x3a);
-    w.digits((r2 >>> 20) % 60, 2);
-    const time = w.slice(timeAt);
-    w.byte(COMMA);
-    // caller, masked as platforms export it: 138****1234; 1 in 32 blank
+    const id = callId.next(); // `C000000001,`
+    w.put(id);
+    const day = days[r1 >>> 16]!;
+    const time = (hours[r1 & 0xfff]! * 3600 + ((r2 >>> 26) % 60) * 60 + ((r2 >>> 20) % 60)) * 9;
+    w.put(day);
+    w.putRange(times, time, 9);
+    // caller, masked as platforms export it (138****1234); 1 in 32 blank
     if ((r3 & 31) !== 0) {
       w.put(prefixes[(r3 >>> 5) % prefixes.length]!);
-      w.put(STARS);
-      w.digits((r3 >>> 9) % 10_000, 4);
+      w.putRange(callers, ((r3 >>> 9) % 10_000) * 5, 5);
+    } else {
+      w.byte(COMMA);
     }
-    w.byte(COMMA);
-    w.put(places[r4 >>> 18]!); // province,city
-    w.byte(COMMA);
+    w.put(places[r4 >>> 18]!); // province,city,
     w.put(channels[r4 & 0xfff]!);
-    w.byte(COMMA);
-    w.put(outcome);
-    w.byte(COMMA);
+    w.put(outcomes[r2 & 0xfff]!);
     w.put(ivr[(r6 >>> 12) & 0xfff]!);
-    w.byte(COMMA);
     w.int((r5 >>> 25) % 120);
     w.byte(COMMA);
-    w.int(answered ? 30 + ((r5 >>> 10) % 870) : 0);
-    w.byte(COMMA);
     if (answered) {
-      w.byte(0x41);
+      w.int(30 + ((r5 >>> 10) % 870));
+      w.byte(COMMA);
+      w.byte(0x41); // agent A100…A219
       w.int(100 + ((r5 >>> 3) % 120));
+      w.byte(COMMA);
+      w.put(sats[r6 & 0xfff]!);
+    } else {
+      w.byte(0x30);
+      w.byte(COMMA);
+      w.byte(COMMA);
+      w.byte(COMMA);
     }
-    w.byte(COMMA);
-    if (answered) w.put(sats[r6 & 0xfff]!);
-    w.byte(COMMA);
     w.put(notes[next() >>> 20]!);
-    w.byte(NL);
     if (answered) {
-      // 0, 1 or 2 consultations per answered call (about 0.9 on average)
+      // 0, 1 or 2 consultations per answered call (about 0.9 on average), registered at the call's time
       const n = r3 >>> 24 < 26 ? 0 : r3 >>> 24 < 230 ? 1 : 2;
       for (let k = 0; k < n; k++) {
         const r = next();
         const r7 = next();
         const cat = r & 0xfff;
-        c.byte(0x5a);
-        c.digits(++consId, 9);
-        c.byte(COMMA);
-        c.byte(0x43);
-        c.digits(i, 9);
-        c.byte(COMMA);
-        c.put(time);
-        c.byte(COMMA);
+        c.put(consId.next());
+        c.put(id);
+        c.put(day);
+        c.putRange(times, time, 9);
         c.put(cats[cat]!);
-        c.byte(COMMA);
         c.put(subs[catKey[cat]!]![(r >>> 12) & 0xfff]!);
-        c.byte(COMMA);
         c.put(ctypes[r7 & 0xfff]!);
-        c.byte(COMMA);
         c.put(refs[(r7 >>> 12) & 0xfff]!);
-        c.byte(NL);
       }
     }
   }
   w.close();
   c.close();
-  return { dir, callRows: opts.rows, consultationRows: consId, from: span.from, to: span.to, ms: performance.now() - t0 };
+  const consultationRows = consId.count;
+  return { dir, callRows: opts.rows, consultationRows, from: span.from, to: span.to, ms: performance.now() - t0 };
 }
 
 /** The cache folder of one set of options. */

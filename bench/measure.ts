@@ -48,13 +48,22 @@ export function measureNode(args: readonly string[], cwd: string, env: NodeJS.Pr
       const stderr = lines.filter((l) => !l.startsWith(MARK) && !/^Command exited with non-zero status/.test(l)).join('\n');
       const peakMb = rssLine === undefined ? NaN : Number(rssLine.slice(MARK.length)) / 1024;
       const ok = spawnError === undefined && code === 0;
-      const last = stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '').pop();
-      const error = ok ? '' : spawnError?.message ?? last ?? `exit status ${code ?? 'signal'}`;
+      const error = ok ? '' : spawnError?.message ?? errorLine(stderr) ?? `exit status ${code ?? 'signal'}`;
       resolve({ ok, code, wallS, peakMb, stdout: Buffer.concat(out).toString('utf8'), stderr, error });
     };
     child.on('error', (e) => finish(null, e));
     child.on('close', (code) => finish(code));
   });
+}
+
+/**
+ * The line that says what went wrong: the CLI's `error: …`, else the first
+ * line of an uncaught exception (`Error [ERR_MODULE_NOT_FOUND]: …`), else the
+ * last line.
+ */
+export function errorLine(stderr: string): string | undefined {
+  const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return lines.find((l) => l.startsWith('error:')) ?? lines.find((l) => /^\w*Error\b.*?:/.test(l)) ?? lines.pop();
 }
 
 export function median(xs: readonly number[]): number {

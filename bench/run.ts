@@ -132,7 +132,10 @@ async function speed(args: Args): Promise<void> {
     results.push({ rows, ours, duck, duckInProcessS: inProc });
   }
   const okS = (ms: readonly Measured[]): number[] => ms.filter((m) => m.ok).map((m) => m.wallS);
-  const okMb = (ms: readonly Measured[]): number => Math.max(...ms.filter((m) => m.ok).map((m) => m.peakMb), NaN);
+  const okMb = (ms: readonly Measured[]): number => {
+    const mbs = ms.filter((m) => m.ok && Number.isFinite(m.peakMb)).map((m) => m.peakMb);
+    return mbs.length === 0 ? NaN : Math.max(...mbs);
+  };
   table(
     ['rows', 'ours s', 'DuckDB s', 'DuckDB in-proc s', 'ours/DuckDB', 'ours peak RSS', 'DuckDB peak RSS', 'ours rows/s', 'DuckDB rows/s'],
     results.map((r) => {
