@@ -1,0 +1,108 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/**
+ * The little of fontkit we use (it ships no types). Fonts are parsed once per
+ * process and kept: the glyph checks are per character, and the shipped CJK
+ * TTFs are 2.5–3.5 MB.
+ */
+interface FontkitFont {
+  readonly postscriptName: string | null;
+  readonly unitsPerEm: number;
+  readonly ascent: number;
+  readonly descent: number;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+interface FontkitCollection {
+  readonly fonts: readonly FontkitFont[];
+}
+
+interface Fontkit {
+  create(buffer: Uint8Array, postscriptName?: string): FontkitFont | FontkitCollection;
+}
+
+const require = createRequire(import.meta.url);
+const fontkit = require('fontkit') as Fontkit;
+
+/** One face of a font file, ready to hand to pdfkit and to ask about glyphs. */
+export interface FontFace {
+  /** where it came from, for messages */
+  readonly label: string;
+  readonly bytes: Buffer;
+  /** postscript name of the face inside a collection (TTC), for pdfkit */
+  readonly family: string | undefined;
+  /** ascent and descent per point of font size */
+  readonly ascent: number;
+  readonly descent: number;
+  has(codePoint: number): boolean;
+}
+
+/** A font the user asked for cannot be used: one line, no stack. */
+export class FontError extends Error {
+  override readonly name = 'FontError';
+}
+
+const loaded = new Map<string, FontFace>();
+
+/**
+ * Opens a TTF/OTF, or one face of a TTC: `path#PostScriptName` picks a face,
+ * a bare TTC path takes its first face. WOFF2 is not accepted (pdfkit cannot
+ * embed it); WOFF works but subsets ~100× slower, so callers prefer TTF.
+ */
+export function openFontFace(spec: string): FontFace {
+  const known = loaded.get(spec);
+  if (known) return known;
+  // `path#Name` picks a face of a collection; a path that itself holds `#` still works
+  const hash = spec.lastIndexOf('#');
+  const split = hash > 0 && !existsSync(spec);
+  const path = split ? spec.slice(0, hash) : spec;
+  const wanted = split ? spec.slice(hash + 1) : undefined;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new FontError(`PDF font ${path} cannot be read`);
+  }
+  const magic = bytes.toString('latin1', 0, 4);
+  if (magic === 'wOF2') throw new FontError(`PDF font ${path} is WOFF2, which cannot be embedded; use a TTF or OTF`);
+  const isCollection = magic === 'ttcf';
+  let opened: FontkitFont | FontkitCollection;
+  try {
+    opened = fontkit.create(bytes);
+  } catch {
+    throw new FontError(`PDF font ${path} is not a TTF, OTF or TTC font`);
+  }
+  let font: FontkitFont | undefined;
+  if (isCollection && 'fonts' in opened) {
+    const faces = opened.fonts;
+    font = wanted === undefined ? faces[0] : faces.find((f) => f.postscriptName === wanted);
+    if (!font) {
+      const names = faces.map((f) => f.postscriptName).join(', ');
+      throw new FontError(`PDF font ${path} has no face named ${wanted ?? '(any)'} (it has: ${names})`);
+    }
+  } else if (!('fonts' in opened)) {
+    font = opened;
+  }
+  if (!font || typeof font.hasGlyphForCodePoint !== 'function') throw new FontError(`PDF font ${path} is not a TTF, OTF or TTC font`);
+  const family = isCollection ? (font.postscriptName ?? undefined) : undefined;
+  const glyphs = new Map<number, boolean>();
+  const f = font;
+  const face: FontFace = {
+    label: wanted ? `${path}#${wanted}` : path,
+    bytes,
+    family,
+    ascent: f.ascent / f.unitsPerEm,
+    descent: f.descent / f.unitsPerEm,
+    has(cp: number): boolean {
+      let yes = glyphs.get(cp);
+      if (yes === undefined) {
+        yes = f.hasGlyphForCodePoint(cp);
+        glyphs.set(cp, yes);
+      }
+      return yes;
+    },
+  };
+  loaded.set(spec, face);
+  return face;
+}
