@@ -1,0 +1,247 @@
+/**
+ * RowReader: the header and the rows of one export → typed records and
+ * DataIssues. Shared by the streaming reader (reader.ts) and the workers of
+ * the parallel reader (src/parallel), so both apply exactly the same rules.
+ *
+ * Hot path: a million calls. Cells are validated by a switch on the column's
+ * kind (date-time, count, enum, text) with direct calls, not through a
+ * per-column closure, so the call sites stay monomorphic; the value array is
+ * reused; nothing is allocated per row but the record and the issues.
+ */
+import type { DataIssue, FileName, RecordsByFile } from '../records.js';
+import { parseDateTime } from './datetime.js';
+import { InputError } from './errors.js';
+import { HEADERS, mapHeader } from './headers.js';
+import { idHash, hashId, IdHashSet } from './id-set.js';
+import { INVALID, SCHEMAS, type ColumnRule, type RowProblem, type Schema } from './schemas.js';
+import { quote } from './values.js';
+
+/** Issue codes (DataIssue.code). */
+export const ISSUE_CODES = {
+  /** the row has more or fewer fields than the header */
+  columns: 'columns',
+  /** a required cell is blank */
+  blank: 'blank',
+  /** a cell is unparsable or not one of its values (required: row skipped; optional: read as blank) */
+  invalid: 'invalid',
+  /** an id seen before in the file; the first row is kept */
+  duplicate: 'duplicate',
+  /** end_time not after start_time */
+  order: 'order',
+  /** a cell required by another one (upheld for 复核) is blank or bad */
+  requiredIf: 'required-if',
+} as const;
+
+/** Hashes of the ids of kept rows, in file order (for the parallel reader's cross-chunk check). */
+export class HashLog {
+  data = new Uint32Array(2048);
+  length = 0;
+  push(hi: number, lo: number): void {
+    if (this.length + 2 > this.data.length) {
+      const d = new Uint32Array(this.data.length * 2);
+      d.set(this.data);
+      this.data = d;
+    }
+    this.data[this.length++] = hi;
+    this.data[this.length++] = lo;
+  }
+  /** a compact copy, fit for transfer */
+  take(): Uint32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+export interface RowReaderOptions {
+  /** log the hash of every kept row's id (parallel reader) */
+  readonly logIds?: boolean;
+  /**
+   * kept rows (0-based among the rows whose id was new in this reader) to
+   * report as duplicates instead: their id was seen in an earlier chunk
+   */
+  readonly exclude?: ReadonlySet<number>;
+}
+
+const K_TEXT = 0;
+const K_KEEP = 1; // text that consumers keep (ids): copied out of the chunk
+const K_DATETIME = 2;
+const K_OTHER = 3;
+
+export class RowReader<F extends FileName> {
+  readonly fileName: string;
+  readonly issues: DataIssue[] = [];
+  rows = 0;
+  used = 0;
+  /** the header was read */
+  headerCount = -1;
+  readonly ids: HashLog | null;
+
+  private readonly file: F;
+  private readonly schema: Schema<F>;
+  private readonly columns: readonly ColumnRule[];
+  private readonly ncols: number;
+  private readonly values: unknown[];
+  private readonly kinds: Uint8Array;
+  private readonly seen = new IdHashSet();
+  private readonly idCol: number;
+  private readonly exclude: ReadonlySet<number> | null;
+  private kept = 0;
+  private index: Int32Array = new Int32Array(0);
+  private labels: string[] = [];
+
+  constructor(file: F, opts: RowReaderOptions = {}) {
+    this.file = file;
+    this.fileName = `${file}.csv`;
+    this.schema = SCHEMAS[file];
+    this.columns = this.schema.columns;
+    this.ncols = this.columns.length;
+    this.values = new Array<unknown>(this.ncols).fill(null);
+    const idKey = this.schema.idKey;
+    this.idCol = idKey === null ? -1 : this.columns.findIndex((c) => c.key === idKey);
+    this.kinds = Uint8Array.from(this.columns, (c) => {
+      if (c.parse === null) return c.key === idKey || c.key === 'call_id' || c.key === 'lawyer_id' ? K_KEEP : K_TEXT;
+      return c.expected.startsWith('a date-time') ? K_DATETIME : K_OTHER;
+    });
+    this.ids = opts.logIds === true ? new HashLog() : null;
+    this.exclude = opts.exclude ?? null;
+  }
+
+  /** The header row as written (for the parallel reader's workers). */
+  header(fields: readonly string[], count: number): void {
+    const fileName = this.fileName;
+    const file = this.file;
+    const header = fields.slice(0, count);
+    const map = mapHeader(file, header);
+    if ([...map.values()].every((i) => i < 0)) {
+      throw new InputError(`${fileName}: the header row names none of the expected columns (${HEADERS[file].map((h) => h.key).join(', ')}); is this the right file, and a comma-separated CSV?`);
+    }
+    this.index = new Int32Array(this.ncols);
+    this.labels = [];
+    this.columns.forEach((c, i) => {
+      const at = map.get(c.key) ?? -1;
+      if (at < 0 && c.needed) {
+        const zh = HEADERS[file].find((h) => h.key === c.key)?.zh ?? '';
+        throw new InputError(`${fileName}: missing required column ${c.key} (${zh})`);
+      }
+      this.index[i] = at;
+      this.labels.push(at < 0 ? c.key : (header[at] ?? c.key).trim());
+    });
+    this.headerCount = count;
+  }
+
+  private label(key: string): string {
+    return this.labels[this.columns.findIndex((c) => c.key === key)] ?? key;
+  }
+
+  private issue(line: number, p: RowProblem): void {
+    this.issues.push({ file: this.fileName, line, code: p.code, reason: p.reason });
+  }
+
+  /**
+   * One row (the first one is the header). Returns the record, or null for
+   * the header, a blank row or a skipped row (its issue recorded).
+   */
+  row(fields: readonly string[], count: number, line: number): RecordsByFile[F] | null {
+    if (this.headerCount < 0) {
+      this.header(fields, count);
+      return null;
+    }
+    if (count !== this.headerCount) {
+      if (allBlank(fields, count)) return null;
+      this.rows++;
+      this.issue(line, { code: ISSUE_CODES.columns, reason: `has ${count} field${count === 1 ? '' : 's'}, the header has ${this.headerCount}` });
+      return null;
+    }
+    const { columns, values, index, kinds, ncols } = this;
+    let fatal: RowProblem | null = null;
+    let soft: RowProblem[] | null = null;
+    for (let i = 0; i < ncols; i++) {
+      const at = index[i] as number;
+      const rule = columns[i] as ColumnRule;
+      if (at < 0) {
+        values[i] = rule.blank;
+        continue;
+      }
+      const raw = fields[at] as string;
+      const t = raw.length === 0 ? raw : trim(raw);
+      if (t.length === 0) {
+        if (rule.nonBlank && fatal === null) fatal = { code: ISSUE_CODES.blank, reason: `${this.labels[i]} is blank` };
+        values[i] = rule.blank;
+        continue;
+      }
+      let v: unknown;
+      switch (kinds[i]) {
+        case K_TEXT:
+          values[i] = t;
+          continue;
+        case K_KEEP:
+          values[i] = flatCopy(t);
+          continue;
+        case K_DATETIME: {
+          const n = parseDateTime(t);
+          v = n === n ? n : INVALID; // NaN check without a call
+          break;
+        }
+        default:
+          v = (rule.parse as (s: string) => unknown)(t);
+      }
+      if (v === INVALID) {
+        const reason = `${this.labels[i]} ${quote(t)} is not ${rule.expected}`;
+        if (rule.nonBlank) {
+          if (fatal === null) fatal = { code: ISSUE_CODES.invalid, reason };
+        } else {
+          (soft ??= []).push({ code: ISSUE_CODES.invalid, reason: `${reason}; read as blank` });
+        }
+        values[i] = rule.blank;
+      } else {
+        values[i] = v;
+      }
+    }
+    if (fatal !== null && fatal.code === ISSUE_CODES.blank && allBlank(fields, count)) return null; // a row of commas
+    this.rows++;
+    if (fatal === null && this.schema.check !== undefined) fatal = this.schema.check(values, (k) => this.label(k));
+    if (fatal === null && this.idCol >= 0) {
+      const id = values[this.idCol] as string;
+      hashId(id);
+      const { hi, lo } = idHash;
+      if (!this.seen.addHash(hi, lo)) {
+        fatal = this.duplicate(id);
+      } else {
+        const k = this.kept++;
+        if (this.exclude !== null && this.exclude.has(k)) fatal = this.duplicate(id);
+        else if (this.ids !== null) this.ids.push(hi, lo);
+      }
+    }
+    if (fatal !== null) {
+      this.issue(line, fatal);
+      return null;
+    }
+    if (soft !== null) for (const p of soft) this.issue(line, p);
+    this.used++;
+    return this.schema.build(values);
+  }
+
+  private duplicate(id: string): RowProblem {
+    return { code: ISSUE_CODES.duplicate, reason: `${this.labels[this.idCol]} ${quote(id)} appears again; the first row is kept` };
+  }
+}
+
+function allBlank(fields: readonly string[], count: number): boolean {
+  for (let i = 0; i < count; i++) if ((fields[i] as string).trim() !== '') return false;
+  return true;
+}
+
+/** `s.trim()`, skipping the runtime call when both ends are printable ASCII (the common case). */
+function trim(s: string): string {
+  const a = s.charCodeAt(0);
+  const z = s.charCodeAt(s.length - 1);
+  return a > 32 && a < 127 && z > 32 && z < 127 ? s : s.trim();
+}
+
+/**
+ * A string that does not share memory with the chunk it was cut from. V8
+ * keeps a slice of 13+ characters as a view on its parent; prepending a char
+ * forces a fresh flat string.
+ */
+function flatCopy(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
