@@ -121,6 +121,20 @@ describe('renderPdf', () => {
     await expect(renderPdf(doc, { body: join(dir, 'missing.ttf'), heading: null })).rejects.toThrow(/PDF font .*missing\.ttf cannot be read/);
   });
 
+  it('renders a report-sized document (14 RGBA charts) fast once the fonts are warm', async () => {
+    const big = sampleDocument({ charts: 14 });
+    await renderPdf(big, SHIPPED);
+    const t = performance.now();
+    const out = await renderPdf(big, SHIPPED);
+    const ms = performance.now() - t;
+    const f = join(dir, 'big.pdf');
+    writeFileSync(f, out.pdf);
+    const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [f]))?.[1]);
+    console.log(`PDF: ${pages} pages, 14 charts, ${Math.round(ms)} ms, ${out.pdf.length} bytes`);
+    // the target is well under 1 s; the bound is loose for slow, shared CI machines
+    expect(ms).toBeLessThan(2500);
+  });
+
   it('renders an empty document as one page', async () => {
     const out = await renderPdf({ ...doc, blocks: [] }, SHIPPED);
     const f = join(dir, 'empty.pdf');

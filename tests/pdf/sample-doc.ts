@@ -53,7 +53,7 @@ function bigTable(): TableBlock {
 }
 
 /** A report-shaped document: every kind of block, long paragraphs, a table that runs over pages, figures. */
-export function sampleDocument(): ReportDocument {
+export function sampleDocument(options: { charts?: number } = {}): ReportDocument {
   const blocks: Block[] = [
     { kind: 'title', lines: ['贵州省12348公共法律服务热线2025年', '第一季度运营服务情况'] },
     { kind: 'heading', level: 1, text: '一、运营情况概述', sectionId: 'overview' },
@@ -85,7 +85,11 @@ export function sampleDocument(): ReportDocument {
     { kind: 'heading', level: 1, text: '四、来电业务类型', sectionId: 'categories' },
     { kind: 'paragraph', runs: [{ text: PUNCT }] },
     figure(6, '民事类咨询细分'),
-    { kind: 'closing', issuer: '省法律援助中心', dateLine: '2025年4月3日印发' },
   ];
+  // more chart-sized figures (1260 × 720, as src/charts draws them), each after a paragraph
+  for (let n = 7; n <= (options.charts ?? 6); n++) {
+    blocks.push({ kind: 'paragraph', runs: [{ text: LONG }] }, figure(n, `第${n}张测试图`, 1260, 720));
+  }
+  blocks.push({ kind: 'closing', issuer: '省法律援助中心', dateLine: '2025年4月3日印发' });
   return { title: '贵州省12348公共法律服务热线2025年第一季度运营服务情况', author: '省法律援助中心', subject: '2025年第一季度运营服务情况', issued: '2025-04-03', blocks };
 }

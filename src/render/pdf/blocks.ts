@@ -37,9 +37,13 @@ export function layHeading(flow: Flow, block: HeadingBlock): Laid {
   return { st, lines: layoutLines(flow.fonts, st, BODY_SIZE, flow.width, indent), size: BODY_SIZE, pitch: BODY_PITCH, indent };
 }
 
-export function drawLaid(flow: Flow, laid: Laid): void {
-  flow.lines(laid.st, laid.lines, { size: laid.size, pitch: laid.pitch, align: 'justify', indent: laid.indent });
+/** `keepAfter`: height of what must follow on the same page as the last lines */
+export function drawLaid(flow: Flow, laid: Laid, keepAfter = 0): void {
+  flow.lines(laid.st, laid.lines, { size: laid.size, pitch: laid.pitch, align: 'justify', indent: laid.indent, keepAfter });
 }
+
+/** Height of the closing block: an empty line, the issuer, the date. */
+export const CLOSING_HEIGHT = 3 * BODY_PITCH;
 
 /**
  * A heading: kept on one page with the start of what follows (`follow` is
@@ -68,7 +72,7 @@ export function drawHeading(
 export function drawClosing(flow: Flow, block: ClosingBlock): void {
   const size = BODY_SIZE;
   const pitch = BODY_PITCH;
-  flow.need(3 * pitch);
+  flow.need(CLOSING_HEIGHT);
   if (!flow.atTop) flow.y += pitch;
   const right = flow.left + flow.width - 4 * size;
   const date = plain(block.dateLine, 'body');

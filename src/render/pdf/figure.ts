@@ -7,6 +7,8 @@ import { layoutLines, plain } from './styled-text.js';
 const GAP = 8;
 /** the tallest a figure may be, as a share of the type area's height */
 const MAX_HEIGHT_SHARE = 0.55;
+/** the most a figure is shrunk to fit the rest of a page */
+const MIN_SHRINK = 0.8;
 
 interface FigureBox {
   readonly width: number;
@@ -36,12 +38,19 @@ export function figureHeight(flow: Flow, block: FigureBlock): number {
 
 /** A figure, centred, never split from its caption nor across pages. */
 export function drawFigure(flow: Flow, block: FigureBlock, png: Buffer): void {
-  const b = box(flow, block);
-  flow.need(GAP + b.height + b.captionHeight);
+  let { width, height } = box(flow, block);
+  const { captionHeight } = box(flow, block);
+  // a figure that nearly fits the rest of the page is shrunk a little rather than leave a gap
+  const room = flow.room - GAP - captionHeight;
+  if (height > room && room >= MIN_SHRINK * height && !flow.atTop) {
+    width *= room / height;
+    height = room;
+  }
+  flow.need(GAP + height + captionHeight);
   if (!flow.atTop) flow.y += GAP;
-  const x = flow.left + (flow.width - b.width) / 2;
-  flow.doc.image(png, x, flow.y, { width: b.width, height: b.height });
-  flow.y += b.height;
+  const x = flow.left + (flow.width - width) / 2;
+  flow.doc.image(png, x, flow.y, { width, height });
+  flow.y += height;
   const st = caption(block);
   flow.lines(st, layoutLines(flow.fonts, st, CAPTION_SIZE, flow.width), { size: CAPTION_SIZE, pitch: CAPTION_PITCH, align: 'center' });
   flow.y += GAP;

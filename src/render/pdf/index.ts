@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { PdfFonts } from '../../config/types.js';
 import type { Block, ReportDocument } from '../../document/types.js';
-import { drawClosing, drawHeading, drawLaid, drawTitle, layHeading, layParagraph } from './blocks.js';
+import { CLOSING_HEIGHT, drawClosing, drawHeading, drawLaid, drawTitle, layHeading, layParagraph } from './blocks.js';
 import { drawFigure, figureHeight } from './figure.js';
 import { FontSet } from './fonts.js';
 import { BODY_PITCH, PAGE } from './geometry.js';
@@ -74,7 +74,8 @@ export async function renderPdf(doc: ReportDocument, fonts: PdfFonts): Promise<R
         break;
       }
       case 'paragraph':
-        drawLaid(flow, layParagraph(flow, block));
+        // the closing block never stands alone on the last page: the paragraph's last lines go with it
+        drawLaid(flow, layParagraph(flow, block), doc.blocks[i + 1]?.kind === 'closing' ? CLOSING_HEIGHT : 0);
         break;
       case 'table':
         drawTable(flow, block);

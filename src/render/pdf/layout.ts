@@ -56,7 +56,7 @@ export class Flow {
   lines(
     st: StyledText,
     lines: readonly BrokenLine[],
-    o: { size: number; pitch: number; align: Align; indent?: number; x?: number; width?: number },
+    o: { size: number; pitch: number; align: Align; indent?: number; x?: number; width?: number; keepAfter?: number },
   ): void {
     const x = o.x ?? this.left;
     const width = o.width ?? this.width;
@@ -69,6 +69,8 @@ export class Flow {
       else if (n >= 3 && i === 0 && fits === 1) this.newPage();
       // widow: the last line alone at the top of the next page
       else if (n >= 3 && i >= 2 && rest === 2 && fits === 1) this.newPage();
+      // what must follow on the same page (the closing block) takes the last two lines along
+      else if (o.keepAfter && i === Math.max(0, n - 2) && !this.atTop && rest * o.pitch + o.keepAfter > this.room + 0.01) this.newPage();
       const indent = i === 0 ? (o.indent ?? 0) : 0;
       const baseline = baselineIn(this.y, o.pitch, o.size);
       paintLine(this.doc, this.fonts, st, line, o.size, x + indent, width - indent, baseline, o.align);

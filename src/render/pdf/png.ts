@@ -46,7 +46,7 @@ export async function flattenPng(png: Uint8Array): Promise<Buffer> {
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8;
   ihdr[9] = colorType === 6 ? 2 : 0;
-  return Buffer.concat([src.subarray(0, 8), chunk('IHDR', ihdr), chunk('IDAT', await deflateAsync(out, { level: 6 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([src.subarray(0, 8), chunk('IHDR', ihdr), chunk('IDAT', await deflateAsync(out, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
 /**

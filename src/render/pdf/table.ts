@@ -102,13 +102,17 @@ function drawRow(flow: Flow, row: Row, widths: readonly number[]): void {
     }
     x += w;
   });
-  // grid: the row's box and its column rules
+  // grid: each rule drawn once (a rule stroked twice prints darker): the
+  // header row, first on every page, draws the top edge; every row its
+  // bottom edge and the verticals
   doc.lineWidth(GRID).strokeColor('black');
-  doc.rect(flow.left, top, total, row.height);
+  const bottom = top + row.height;
+  if (row.header) doc.moveTo(flow.left, top).lineTo(flow.left + total, top);
+  doc.moveTo(flow.left, bottom).lineTo(flow.left + total, bottom);
   x = flow.left;
-  for (let i = 0; i < widths.length - 1; i++) {
-    x += widths[i] as number;
-    doc.moveTo(x, top).lineTo(x, top + row.height);
+  for (let i = 0; i <= widths.length; i++) {
+    doc.moveTo(x, top).lineTo(x, bottom);
+    x += widths[i] ?? 0;
   }
   doc.stroke();
   flow.y = top + row.height;

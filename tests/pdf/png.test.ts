@@ -1,0 +1,65 @@
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { describe, expect, it } from 'vitest';
+import { flattenPng } from '../../src/render/pdf/png.js';
+
+async function pixels(png: Uint8Array, w: number, h: number): Promise<Uint8ClampedArray> {
+  const img = await loadImage(Buffer.from(png));
+  const c = createCanvas(w, h);
+  const ctx = c.getContext('2d');
+  ctx.drawImage(img, 0, 0);
+  return ctx.getImageData(0, 0, w, h).data;
+}
+
+/** A small RGBA PNG: white ground, coloured shapes, and (optionally) a half-transparent corner. */
+function makePng(translucent: boolean): Uint8Array {
+  const c = createCanvas(64, 40);
+  const ctx = c.getContext('2d');
+  if (!translucent) {
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, 64, 40);
+  }
+  ctx.fillStyle = '#4472c4';
+  ctx.fillRect(4, 4, 20, 30);
+  ctx.fillStyle = 'rgba(237, 125, 49, 0.5)';
+  ctx.fillRect(30, 10, 30, 20);
+  ctx.strokeStyle = '#000';
+  ctx.beginPath();
+  ctx.arc(40, 20, 12, 0, Math.PI * 2);
+  ctx.stroke();
+  return c.toBuffer('image/png');
+}
+
+describe('flattenPng', () => {
+  it('turns an opaque RGBA PNG into an RGB one with the same pixels', async () => {
+    const src = makePng(false);
+    expect(src[25]).toBe(6);
+    const out = await flattenPng(src);
+    expect(out[25]).toBe(2);
+    const a = await pixels(src, 64, 40);
+    const b = await pixels(out, 64, 40);
+    expect(Buffer.from(b).equals(Buffer.from(a))).toBe(true);
+  });
+
+  it('lays a translucent PNG over white', async () => {
+    const src = makePng(true);
+    const out = await flattenPng(src);
+    expect(out[25]).toBe(2);
+    const a = await pixels(src, 64, 40);
+    const b = await pixels(out, 64, 40);
+    for (let i = 0; i < a.length; i += 4) {
+      const alpha = (a[i + 3] as number) / 255;
+      for (let c = 0; c < 3; c++) {
+        // canvas keeps premultiplied colour: allow a step or two of rounding
+        expect(Math.abs((b[i + c] as number) - ((a[i + c] as number) * alpha + 255 * (1 - alpha)))).toBeLessThanOrEqual(2);
+      }
+      expect(b[i + 3]).toBe(255);
+    }
+  });
+
+  it('passes other PNGs and non-PNG bytes through', async () => {
+    const notPng = new Uint8Array([1, 2, 3]);
+    expect([...(await flattenPng(notPng))]).toEqual([1, 2, 3]);
+    const rgb = await flattenPng(makePng(false));
+    expect((await flattenPng(rgb)).equals(rgb)).toBe(true);
+  });
+});
