@@ -1,0 +1,22 @@
+/** What every section module computes from: the summaries and the periods. */
+import type { HotlineConfig } from '../config/types.js';
+import type { PeriodSet } from '../period/types.js';
+import type { Summaries } from '../summarize/index.js';
+
+export interface SectionInput {
+  readonly periods: PeriodSet;
+  readonly config: HotlineConfig;
+  readonly summaries: Summaries;
+  /** the data hold a calls row of the previous period (else its comparisons are null) */
+  readonly hasPrevious: boolean;
+  /** likewise for the year-ago period */
+  readonly hasYearAgo: boolean;
+}
+
+/** Whether the calls data hold a row of the previous / year-ago period. */
+export function comparisons(summaries: Summaries): { hasPrevious: boolean; hasYearAgo: boolean } {
+  return {
+    hasPrevious: summaries.calls.periods.previous.inbound > 0,
+    hasYearAgo: summaries.calls.periods.yearAgo.inbound > 0,
+  };
+}

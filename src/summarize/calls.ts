@@ -1,0 +1,151 @@
+/**
+ * The calls fold: one pass over calls.csv keeps, for each of the current,
+ * previous and year-ago periods, only counts (per day, hour, outcome, region,
+ * channel, rating), plus the ids of the current period's calls eligible for a
+ * callback (rated 基本满意 or 不满意; a small fraction of the calls).
+ */
+import type { HotlineConfig } from '../config/types.js';
+import type { Period, PeriodRole, PeriodSet } from '../period/types.js';
+import { CHANNELS, OUTCOMES, SATISFACTIONS, type CallRecord } from '../records.js';
+import { addArrays } from './counts.js';
+import { regionIndexerFor, regionNames } from './region.js';
+
+const SECONDS_PER_DAY = 86_400;
+
+/** The counts of one period. Arrays are indexed as the constants of src/records.ts. */
+export interface CallsPeriodSummary {
+  readonly startSec: number;
+  readonly endSec: number;
+  /** calls with start_time in the period */
+  inbound: number;
+  /** per day of the period (index = day − first day): inbound, answered */
+  readonly dayInbound: number[];
+  readonly dayAnswered: number[];
+  /** 24 inbound counts */
+  readonly hourInbound: number[];
+  /** by OUTCOMES */
+  readonly outcome: number[];
+  /** answered, by config regions, 其他省市, 未知 */
+  readonly region: number[];
+  /** answered, by province class: in, out, blank */
+  readonly province: number[];
+  /** answered, by CHANNELS */
+  readonly channel: number[];
+  /** answered, by SATISFACTIONS */
+  readonly satisfaction: number[];
+  /** calls (any outcome) with ivr_key 3 */
+  ivrKey3: number;
+}
+
+export interface CallsSummary {
+  /** the config the regions were matched with (plain data, so the summary can be cloned) */
+  readonly config: HotlineConfig;
+  readonly periods: Readonly<Record<PeriodRole, CallsPeriodSummary>>;
+  /**
+   * Ids of calls in the current period rated 基本满意 or 不满意 (any outcome,
+   * as metrics.md words `callbacks.eligible`), in file order.
+   */
+  readonly eligible: string[];
+}
+
+const zeros = (n: number): number[] => new Array<number>(n).fill(0);
+
+function createPeriodSummary(p: Period, regions: number): CallsPeriodSummary {
+  return {
+    startSec: p.startSec,
+    endSec: p.endSec,
+    inbound: 0,
+    dayInbound: zeros(p.days.length),
+    dayAnswered: zeros(p.days.length),
+    hourInbound: zeros(24),
+    outcome: zeros(OUTCOMES.length),
+    region: zeros(regions),
+    province: zeros(3),
+    channel: zeros(CHANNELS.length),
+    satisfaction: zeros(SATISFACTIONS.length),
+    ivrKey3: 0,
+  };
+}
+
+export function createCallsSummary(periods: PeriodSet, config: HotlineConfig): CallsSummary {
+  const n = regionNames(config).length;
+  return {
+    config,
+    periods: {
+      current: createPeriodSummary(periods.current, n),
+      previous: createPeriodSummary(periods.previous, n),
+      yearAgo: createPeriodSummary(periods.yearAgo, n),
+    },
+    eligible: [],
+  };
+}
+
+const OUTCOME_INDEX = new Map<string, number>(OUTCOMES.map((o, i) => [o, i]));
+const CHANNEL_INDEX = new Map<string, number>(CHANNELS.map((c, i) => [c, i]));
+const SATISFACTION_INDEX = new Map<string, number>(SATISFACTIONS.map((s, i) => [s, i]));
+const ANSWERED = OUTCOME_INDEX.get('接通')!;
+const BASIC = SATISFACTION_INDEX.get('基本满意')!;
+const UNSATISFIED = SATISFACTION_INDEX.get('不满意')!;
+
+/** Counts one call into the period; `true` when it lies in it. Allocation-free. */
+function addToPeriod(s: CallsPeriodSummary, rec: CallRecord, config: HotlineConfig): boolean {
+  const sec = rec.startTime;
+  if (sec < s.startSec || sec >= s.endSec) return false;
+  const day = Math.floor((sec - s.startSec) / SECONDS_PER_DAY);
+  const hour = Math.floor(sec / 3600) % 24;
+  const outcome = OUTCOME_INDEX.get(rec.outcome)!;
+  s.inbound++;
+  s.dayInbound[day]!++;
+  s.hourInbound[hour < 0 ? hour + 24 : hour]!++;
+  s.outcome[outcome]!++;
+  if (rec.ivrKey === '3') s.ivrKey3++;
+  if (outcome === ANSWERED) {
+    s.dayAnswered[day]!++;
+    const ix = regionIndexerFor(config);
+    s.region[ix.region(rec.callerProvince, rec.callerCity)]!++;
+    s.province[ix.province(rec.callerProvince)]!++;
+    s.channel[CHANNEL_INDEX.get(rec.channel)!]!++;
+    if (rec.satisfaction !== null) s.satisfaction[SATISFACTION_INDEX.get(rec.satisfaction)!]!++;
+  }
+  return true;
+}
+
+export function addCall(s: CallsSummary, rec: CallRecord): void {
+  if (addToPeriod(s.periods.current, rec, s.config) && rec.satisfaction !== null) {
+    const r = SATISFACTION_INDEX.get(rec.satisfaction);
+    if (r === BASIC || r === UNSATISFIED) s.eligible.push(rec.callId);
+  }
+  addToPeriod(s.periods.previous, rec, s.config);
+  addToPeriod(s.periods.yearAgo, rec, s.config);
+}
+
+function mergePeriod(a: CallsPeriodSummary, b: CallsPeriodSummary): CallsPeriodSummary {
+  if (a.startSec !== b.startSec || a.endSec !== b.endSec) throw new Error('cannot merge calls summaries of different periods');
+  return {
+    startSec: a.startSec,
+    endSec: a.endSec,
+    inbound: a.inbound + b.inbound,
+    dayInbound: addArrays(a.dayInbound, b.dayInbound),
+    dayAnswered: addArrays(a.dayAnswered, b.dayAnswered),
+    hourInbound: addArrays(a.hourInbound, b.hourInbound),
+    outcome: addArrays(a.outcome, b.outcome),
+    region: addArrays(a.region, b.region),
+    province: addArrays(a.province, b.province),
+    channel: addArrays(a.channel, b.channel),
+    satisfaction: addArrays(a.satisfaction, b.satisfaction),
+    ivrKey3: a.ivrKey3 + b.ivrKey3,
+  };
+}
+
+/** The summary of a slice `a` followed by a slice `b` of the same file. Pure. */
+export function mergeCalls(a: CallsSummary, b: CallsSummary): CallsSummary {
+  return {
+    config: a.config,
+    periods: {
+      current: mergePeriod(a.periods.current, b.periods.current),
+      previous: mergePeriod(a.periods.previous, b.periods.previous),
+      yearAgo: mergePeriod(a.periods.yearAgo, b.periods.yearAgo),
+    },
+    eligible: [...a.eligible, ...b.eligible],
+  };
+}
