@@ -35,8 +35,10 @@ export class CsvScanner {
   private readonly fields: string[] = [];
   private readonly onRow: RowHandler;
 
-  constructor(onRow: RowHandler) {
+  /** `firstLine`: the physical line of the first text pushed (a chunk in the middle of a file) */
+  constructor(onRow: RowHandler, firstLine = 1) {
     this.onRow = onRow;
+    this.line = firstLine;
   }
 
   /** Feed the next piece of text. */
@@ -51,6 +53,11 @@ export class CsvScanner {
   end(): void {
     if (this.pending.length > 0) this.scan(this.pending, true);
     this.pending = '';
+  }
+
+  /** Characters of an incomplete row held back (0: the text pushed so far ended on a row boundary). */
+  get pendingLength(): number {
+    return this.pending.length;
   }
 
   /** Physical line number where the next row would start. */

@@ -16,7 +16,8 @@ import iconv from 'iconv-lite';
 import { InputError } from './errors.js';
 import { UsageError } from '../cli/errors.js';
 
-const CHUNK = 1 << 20;
+/** bytes per read; the parallel reader detects the encoding on windows of this size too */
+export const CHUNK = 1 << 20;
 
 interface Decoder {
   write(buf: Buffer): string;
@@ -43,7 +44,7 @@ function iconvDecoder(encoding: string): Decoder {
   return { write: (buf) => d.write(buf), end: () => d.end() ?? '' };
 }
 
-function isUtf8Encoding(enc: string): boolean {
+export function isUtf8Encoding(enc: string): boolean {
   const e = enc.toLowerCase().replace(/[-_]/g, '');
   return e === 'utf8' || e === 'utf8bom';
 }
@@ -111,7 +112,7 @@ export async function* decodeFile(path: string, file: string, encoding?: string)
 }
 
 /** Valid UTF-8, allowing a multi-byte sequence cut at the chunk's end. */
-function looksUtf8(buf: Buffer): boolean {
+export function looksUtf8(buf: Buffer): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(buf, { stream: true });
     return true;
@@ -120,7 +121,8 @@ function looksUtf8(buf: Buffer): boolean {
   }
 }
 
-function sniffBinary(buf: Buffer, file: string): void {
+/** Throws InputError for a workbook or binary file (looks at the first bytes). */
+export function sniffBinary(buf: Buffer, file: string): void {
   if (buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04) {
     throw new InputError(`${file}: is a zip/Excel workbook, not CSV (save it as CSV UTF-8)`);
   }

@@ -1,0 +1,113 @@
+/**
+ * What a worker does with one chunk of whole rows: decode the bytes piece by
+ * piece, scan, validate with the same RowReader as the single-thread reader
+ * (src/read/row-reader.ts) and fold the records into a fresh state.
+ * Runs in-process too (tests, and the re-fold of a chunk with duplicates).
+ */
+import iconv from 'iconv-lite';
+import { CsvScanner, scanAll } from '../read/csv-scanner.js';
+import { InputError } from '../read/errors.js';
+import { RowReader } from '../read/row-reader.js';
+import type { DataIssue, FileName } from '../records.js';
+import { packState, type Fold } from './fold.js';
+
+/** `latin1` for a chunk of ASCII bytes (read the same in every candidate encoding), else `utf-8` or an iconv-lite name. */
+export type ChunkEncoding = string;
+
+export interface ChunkJob {
+  readonly id: number;
+  /** the chunk's bytes: whole rows (the last one may lack its line break at the end of the file) */
+  readonly bytes: Uint8Array;
+  /** byte offset in the file (for messages) */
+  readonly offset: number;
+  /** physical line of the chunk's first byte */
+  readonly startLine: number;
+  readonly encoding: ChunkEncoding;
+  /** the last chunk of the file */
+  readonly final: boolean;
+  /** kept rows (0-based among the rows with an id new in this chunk) whose id an earlier chunk has */
+  readonly exclude?: readonly number[];
+}
+
+export interface ChunkResult {
+  readonly id: number;
+  readonly state: unknown;
+  readonly issues: DataIssue[];
+  readonly rows: number;
+  readonly used: number;
+  /** (hi, lo) hashes of the ids of the kept rows, in order; empty for exports without ids */
+  readonly hashes: Uint32Array;
+  /** false: the chunk did not end on a row boundary (non-RFC quotes); its result is unusable */
+  readonly clean: boolean;
+}
+
+const PIECE = 1 << 20;
+
+export class ChunkFolder<S, F extends FileName> {
+  private readonly file: F;
+  private readonly header: { fields: string[]; count: number };
+  private readonly fold: Fold<S, F>;
+
+  constructor(file: F, headerText: string, fold: Fold<S, F>) {
+    this.file = file;
+    const row = scanAll(headerText)[0];
+    if (row === undefined) throw new InputError(`${file}.csv: empty file (no header row)`);
+    this.header = { fields: row.fields, count: row.fields.length };
+    this.fold = fold;
+  }
+
+  run(job: ChunkJob): ChunkResult {
+    const fold = this.fold;
+    const state = fold.create();
+    const exclude = job.exclude !== undefined && job.exclude.length > 0 ? new Set(job.exclude) : undefined;
+    const reader = new RowReader(this.file, { logIds: true, exclude });
+    reader.header(this.header.fields, this.header.count);
+    const scanner = new CsvScanner((fields, count, line) => {
+      const rec = reader.row(fields, count, line);
+      if (rec !== null) fold.add(state, rec, line);
+    }, job.startLine);
+    const bytes = job.bytes;
+    const decode = pieceDecoder(job.encoding, reader.fileName);
+    for (let at = 0; at < bytes.length; at += PIECE) {
+      const end = Math.min(at + PIECE, bytes.length);
+      scanner.push(decode.write(bytes.subarray(at, end), job.offset + at));
+    }
+    scanner.push(decode.end(job.offset + bytes.length));
+    const clean = job.final || scanner.pendingLength === 0;
+    if (job.final) scanner.end();
+    return {
+      id: job.id,
+      state: packState(fold, state),
+      issues: reader.issues,
+      rows: reader.rows,
+      used: reader.used,
+      hashes: reader.ids === null ? new Uint32Array(0) : reader.ids.take(),
+      clean,
+    };
+  }
+}
+
+interface PieceDecoder {
+  write(bytes: Uint8Array, offset: number): string;
+  end(offset: number): string;
+}
+
+function pieceDecoder(encoding: ChunkEncoding, fileName: string): PieceDecoder {
+  if (encoding === 'latin1') {
+    return { write: (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1'), end: () => '' };
+  }
+  if (encoding === 'utf-8') {
+    // ignoreBOM: a chunk starts mid-file, where U+FEFF is text (the single-thread reader keeps it too)
+    const td = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    const run = (f: () => string, offset: number): string => {
+      try {
+        return f();
+      } catch {
+        throw new InputError(`${fileName}: not valid UTF-8 (near byte ${offset}); if it was saved by Excel, try --encoding gb18030`);
+      }
+    };
+    return { write: (b, offset) => run(() => td.decode(b, { stream: true }), offset), end: (offset) => run(() => td.decode(), offset) };
+  }
+  const d = iconv.getDecoder(encoding);
+  return { write: (b) => d.write(Buffer.from(b.buffer, b.byteOffset, b.byteLength)), end: () => d.end() ?? '' };
+}

@@ -1,0 +1,353 @@
+/**
+ * readExportParallel: one export folded on worker threads.
+ *
+ * The main thread reads the file in large chunks, cuts each at the last row
+ * boundary (boundaries.ts), counts its physical lines and hands the whole
+ * rows with their first line number to a worker; the worker decodes,
+ * scans, validates and folds them into a state of its own (chunk.ts). States
+ * are merged in file order, issues concatenated in file order (so in line
+ * order), counts added: the same result as the single-thread readExport
+ * folding the same records, which small files, UTF-16 files and lenient
+ * quoting (see boundaries.ts) still use.
+ *
+ * Duplicate ids across chunks: each worker returns the 64-bit hashes of its
+ * kept rows' ids; the main thread adds them to one set in file order. When a
+ * chunk holds an id an earlier chunk kept (rare), that chunk is read again
+ * and re-folded with those rows reported as duplicates, so the first
+ * occurrence is kept exactly as on one thread.
+ *
+ * Memory: at most 2 chunks per worker are in flight, plus the id set.
+ */
+import { open, stat, type FileHandle } from 'node:fs/promises';
+import { isAscii } from 'node:buffer';
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import iconv from 'iconv-lite';
+import { CHUNK as DETECT_WINDOW, checkEncoding, isUtf8Encoding, looksUtf8, sniffBinary } from '../read/decode.js';
+import { InputError } from '../read/errors.js';
+import { IdHashSet } from '../read/id-set.js';
+import { readExport, type ReadOptions } from '../read/reader.js';
+import { RowReader } from '../read/row-reader.js';
+import { scanAll } from '../read/csv-scanner.js';
+import type { DataIssue, FileName, FileStats } from '../records.js';
+import { countLines, firstRowEnd, lastRowEnd } from './boundaries.js';
+import type { ChunkJob, ChunkResult } from './chunk.js';
+import { loadFold, unpackState, type Fold, type FoldSpec } from './fold.js';
+import type { WorkerFailure, WorkerInit } from './worker.js';
+
+export type { Fold, FoldSpec } from './fold.js';
+
+export interface ParallelOptions extends ReadOptions {
+  /** worker threads (default: os.availableParallelism()) */
+  readonly workers?: number;
+  /** bytes per chunk (default 16 MB) */
+  readonly chunkBytes?: number;
+  /** smaller files are read on the calling thread, where starting workers costs more than it saves (default 8 MB) */
+  readonly minBytes?: number;
+}
+
+export interface ParallelResult<S> {
+  readonly state: S;
+  readonly stats: FileStats;
+  readonly issues: DataIssue[];
+  /** how it was read (tests, benchmarks) */
+  readonly mode: 'single' | 'parallel';
+  /** chunks handed to workers, and how many of them were folded again for ids seen in an earlier chunk */
+  readonly chunks?: { readonly count: number; readonly refolded: number };
+}
+
+const MB = 1 << 20;
+/** multi-byte encodings whose trail bytes are never `"` or a line feed (see boundaries.ts) */
+const ASCII_SAFE = new Set(['gb18030', 'gbk', 'gb2312', 'cp936']);
+
+/** Reads `<file>.csv` at `path` into the fold of `spec`; see the module comment. */
+export async function readExportParallel<S, F extends FileName>(
+  file: F,
+  path: string,
+  opts: ParallelOptions,
+  spec: FoldSpec,
+): Promise<ParallelResult<S>> {
+  const fold = await loadFold<S, F>(spec);
+  const size = await stat(path).then((s) => s.size, () => -1);
+  const workers = Math.max(1, opts.workers ?? availableParallelism());
+  if (size < (opts.minBytes ?? 8 * MB) || workers < 2 && opts.workers === undefined) return readSingle(file, path, opts, fold);
+  const handle = await open(path, 'r').catch(() => null);
+  if (handle === null) return readSingle(file, path, opts, fold);
+  try {
+    const result = await readChunked(file, handle, size, opts, spec, fold, workers);
+    return result ?? (await readSingle(file, path, opts, fold));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The single-thread reader folding into one state. */
+export async function readSingle<S, F extends FileName>(file: F, path: string, opts: ReadOptions, fold: Fold<S, F>): Promise<ParallelResult<S>> {
+  const state = fold.create();
+  const { stats, issues } = await readExport(file, path, { encoding: opts.encoding }, (rec, line) => fold.add(state, rec, line));
+  return { state, stats, issues, mode: 'single' };
+}
+
+/** Encoding of the chunks: a decided name, or null while every byte seen was ASCII. */
+type Encoding = string | null;
+
+/** null: this file needs the single-thread reader (UTF-16, lenient quoting, a header longer than a chunk). */
+async function readChunked<S, F extends FileName>(
+  file: F,
+  handle: FileHandle,
+  size: number,
+  opts: ParallelOptions,
+  spec: FoldSpec,
+  fold: Fold<S, F>,
+  workers: number,
+): Promise<ParallelResult<S> | null> {
+  const fileName = `${file}.csv`;
+  const chunkBytes = Math.max(1024, opts.chunkBytes ?? 16 * MB);
+  const first = Buffer.allocUnsafeSlow(Math.min(size, chunkBytes));
+  const firstLen = await readAt(handle, first, 0, 0);
+  sniffBinary(first.subarray(0, firstLen), fileName);
+
+  let encoding: Encoding = null;
+  let pos = 0;
+  if (opts.encoding !== undefined) {
+    checkEncoding(opts.encoding);
+    if (isUtf8Encoding(opts.encoding)) encoding = 'utf-8';
+    else if (ASCII_SAFE.has(opts.encoding.toLowerCase())) encoding = opts.encoding.toLowerCase();
+    else return null;
+  } else if ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)) {
+    return null;
+  }
+  if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) {
+    if (encoding === null) encoding = 'utf-8';
+    if (encoding === 'utf-8') pos = 3; // decoders drop a UTF-8 BOM at the start of the file
+  }
+
+  // the header: the first row that is not an empty line
+  let line = 1;
+  let headerText = '';
+  for (;;) {
+    const end = firstRowEnd(first, pos, firstLen);
+    if (end === -1) return null;
+    const row = first.subarray(pos, end);
+    if (row.length === 1 || (row.length === 2 && row[0] === 0x0d)) {
+      line++;
+      pos = end;
+      continue;
+    }
+    if (encoding === null && !isAscii(row)) encoding = detect(first, firstLen, pos, 0);
+    headerText = decodeBytes(row, encoding ?? 'latin1');
+    line += countLines(first, pos, end);
+    pos = end;
+    break;
+  }
+  const fields = scanAll(headerText)[0]?.fields ?? [];
+  new RowReader(file).header(fields, fields.length); // a bad header stops here, with the single-thread reader's message
+
+  const pool = new Pool(workers, { file, headerText, fold: spec });
+  const seen = new IdHashSet(Math.min(16 * MB, Math.ceil(size / 100))); // ~100 bytes a row: fewer regrowths
+  const metas: { offset: number; length: number; startLine: number; encoding: string; final: boolean }[] = [];
+  const results: (ChunkResult | undefined)[] = [];
+  const ready: boolean[] = [];
+  let checked = 0;
+  let merged = 0;
+  let state = fold.create();
+  const issues: DataIssue[] = [];
+  let rows = 0;
+  let used = 0;
+  let unclean = false;
+  let refolded = 0;
+  let failure: Error | null = null;
+  const pending = new Set<Promise<void>>();
+
+  const track = (p: Promise<void>): void => {
+    const t = p.catch((err: unknown) => {
+      failure ??= err instanceof Error ? err : new Error(String(err));
+    }).finally(() => pending.delete(t));
+    pending.add(t);
+  };
+  const mergeReady = (): void => {
+    while (merged < checked && ready[merged] === true) {
+      const r = results[merged] as ChunkResult;
+      state = fold.merge(state, unpackState(fold as Fold<S, never>, r.state));
+      for (const i of r.issues) issues.push(i);
+      rows += r.rows;
+      used += r.used;
+      results[merged] = undefined;
+      merged++;
+    }
+  };
+  const checkIds = (): void => {
+    while (results[checked] !== undefined && !ready[checked]) {
+      const i = checked;
+      const r = results[i] as ChunkResult;
+      if (!r.clean) unclean = true;
+      const h = r.hashes;
+      const again: number[] = [];
+      for (let k = 0, n = h.length; k < n; k += 2) if (!seen.addHash(h[k] as number, h[k + 1] as number)) again.push(k / 2);
+      checked++;
+      if (again.length === 0) {
+        ready[i] = true;
+      } else {
+        // ids an earlier chunk kept: fold this chunk again with those rows reported as duplicates
+        refolded++;
+        const m = metas[i] as (typeof metas)[number];
+        track((async () => {
+          const bytes = Buffer.allocUnsafeSlow(m.length);
+          await readAt(handle, bytes, m.offset, 0);
+          const redo = await pool.run({ id: i, bytes, offset: m.offset, startLine: m.startLine, encoding: m.encoding, final: m.final, exclude: again });
+          results[i] = redo;
+          ready[i] = true;
+          mergeReady();
+        })());
+      }
+    }
+    mergeReady();
+  };
+
+  try {
+    let carry: Buffer = first.subarray(pos, firstLen);
+    let offset = pos;
+    let readTo = firstLen;
+    let id = 0;
+    while (failure === null && !unclean) {
+      // a buffer of whole rows: the carried start of a row, then fresh bytes
+      let buf = Buffer.allocUnsafeSlow(Math.min(carry.length + chunkBytes, size - offset));
+      carry.copy(buf);
+      let filled = carry.length;
+      let split = -1;
+      for (;;) {
+        filled += await readAt(handle, buf, readTo, filled);
+        readTo = offset + filled;
+        if (readTo >= size) {
+          split = filled;
+          break;
+        }
+        split = lastRowEnd(buf, filled);
+        if (split > 0) break;
+        // one row longer than a chunk: read on
+        const bigger = Buffer.allocUnsafeSlow(Math.min(buf.length * 2, size - offset));
+        buf.copy(bigger, 0, 0, filled);
+        buf = bigger;
+      }
+      if (split === 0 && readTo >= size) break;
+      const final = readTo >= size && split === filled;
+      const bytes = buf.subarray(0, split);
+      if (encoding === null && !isAscii(bytes)) encoding = detect(buf, filled, 0, offset);
+      const enc = encoding ?? 'latin1';
+      carry = Buffer.from(buf.subarray(split, filled)); // a copy: buf goes to the worker
+      const startLine = line;
+      if (!final) line += countLines(buf, 0, split);
+      metas.push({ offset, length: split, startLine, encoding: enc, final });
+      const job: ChunkJob = { id, bytes, offset, startLine, encoding: enc, final };
+      const i = id++;
+      track(pool.run(job, [buf.buffer as ArrayBuffer]).then((r) => {
+        results[i] = r;
+        checkIds();
+      }));
+      offset += split;
+      if (final) break;
+      while (pending.size >= 2 * workers) await Promise.race(pending);
+    }
+    while (pending.size > 0) await Promise.race(pending);
+  } finally {
+    await pool.close();
+  }
+  if (failure !== null) throw failure;
+  if (unclean) return null;
+  mergeReady();
+  return { state, stats: { name: fileName, rows, used, skipped: rows - used, missing: false }, issues, mode: 'parallel', chunks: { count: metas.length, refolded } };
+}
+
+async function readAt(handle: FileHandle, buf: Buffer, position: number, at: number): Promise<number> {
+  let n = at;
+  while (n < buf.length) {
+    const { bytesRead } = await handle.read(buf, n, buf.length - n, position + (n - at));
+    if (bytesRead === 0) break;
+    n += bytesRead;
+  }
+  return n - at;
+}
+
+/**
+ * The encoding decision of decode.ts, on the same bytes: the 1 MB window of
+ * the file (as the single-thread reader reads it) holding the first
+ * non-ASCII byte is valid UTF-8 → UTF-8, else GB18030.
+ */
+function detect(buf: Buffer, len: number, from: number, fileOffset: number): string {
+  let p = from;
+  while (p < len && (buf[p] as number) < 0x80) p++;
+  const windowStart = Math.max(0, Math.floor((fileOffset + p) / DETECT_WINDOW) * DETECT_WINDOW - fileOffset);
+  return looksUtf8(buf.subarray(windowStart, Math.min(len, windowStart + DETECT_WINDOW))) ? 'utf-8' : 'gb18030';
+}
+
+function decodeBytes(bytes: Buffer, encoding: string): string {
+  if (encoding === 'latin1') return bytes.toString('latin1');
+  if (encoding === 'utf-8') return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  return iconv.decode(bytes, encoding);
+}
+
+/**
+ * A worker on worker.js; from TS sources (tests, tsx) the worker is
+ * TypeScript too, so it first registers tsx's loader (a worker does not
+ * inherit the parent's loader hooks, and `--import` in execArgv does not
+ * reach them on Node 20).
+ */
+function spawn(init: WorkerInit): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: init });
+  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const entry = new URL('./worker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true, workerData: init });
+}
+
+/** Worker threads, each fed its jobs in turn; a job goes to the least busy one. */
+class Pool {
+  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly waiting = new Map<number, { resolve: (r: ChunkResult) => void; reject: (e: Error) => void }>();
+  private seq = 0;
+  private broken: Error | null = null;
+  private closing = false;
+
+  constructor(n: number, init: WorkerInit) {
+    for (let i = 0; i < n; i++) {
+      const worker = spawn(init);
+      const slot = { worker, busy: 0 };
+      worker.on('message', (msg: ChunkResult | WorkerFailure) => {
+        slot.busy--;
+        const w = this.waiting.get(msg.id);
+        this.waiting.delete(msg.id);
+        if ('error' in msg) w?.reject(msg.input ? new InputError(msg.error) : new Error(msg.error));
+        else w?.resolve(msg);
+      });
+      const fail = (err: Error): void => {
+        this.broken ??= err;
+        for (const w of this.waiting.values()) w.reject(this.broken);
+        this.waiting.clear();
+      };
+      worker.on('error', (err) => fail(err instanceof InputError ? err : new Error(`parallel reader: ${err.message}`)));
+      worker.on('exit', (code) => {
+        if (!this.closing) fail(new Error(`parallel reader: a worker stopped (exit code ${code})`));
+      });
+      this.workers.push(slot);
+    }
+  }
+
+  /** Runs a job; job ids are the caller's, re-keyed here so a re-fold can reuse one. */
+  run(job: ChunkJob, transfer: ArrayBuffer[] = []): Promise<ChunkResult> {
+    if (this.broken !== null) return Promise.reject(this.broken);
+    const key = this.seq++;
+    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    slot.busy++;
+    return new Promise<ChunkResult>((resolve, reject) => {
+      this.waiting.set(key, { resolve: (r) => resolve({ ...r, id: job.id }), reject });
+      slot.worker.postMessage({ ...job, id: key }, transfer);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { readExportParallel, type FoldSpec } from '../../src/parallel/index.js';
+import { InputError } from '../../src/read/index.js';
+import type { FileName } from '../../src/records.js';
+import type { Kept } from './record-fold.js';
+import { callsCsv } from './gen.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'parallel-read-'));
+const spec: FoldSpec = { module: new URL('./record-fold.ts', import.meta.url).href, factory: 'recordFold', init: null };
+
+function write(name: string, content: string | Buffer): string {
+  const sub = mkdtempSync(join(dir, 'x'));
+  const path = join(sub, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function both(file: FileName, path: string, opts: { chunkBytes?: number; encoding?: string; workers?: number } = {}) {
+  const single = await readExportParallel<Kept, FileName>(file, path, { encoding: opts.encoding, minBytes: Infinity }, spec);
+  const parallel = await readExportParallel<Kept, FileName>(file, path, { encoding: opts.encoding, minBytes: 0, chunkBytes: opts.chunkBytes ?? 64 * 1024, workers: opts.workers ?? 2 }, spec);
+  return { single, parallel };
+}
+
+describe('readExportParallel', () => {
+  it('folds a file cut into many chunks exactly like one thread: records, lines, issues, counts', async () => {
+    const text = callsCsv(30_000);
+    const path = write('calls.csv', text);
+    const { single, parallel } = await both('calls', path);
+    expect(single.mode).toBe('single');
+    expect(parallel.mode).toBe('parallel');
+    expect(parallel.chunks?.count).toBeGreaterThan(20);
+    expect(parallel.chunks?.refolded).toBeGreaterThan(5);
+    expect(parallel.stats).toEqual(single.stats);
+    expect(parallel.issues).toEqual(single.issues);
+    expect(parallel.state.lines).toEqual(single.state.lines);
+    expect(parallel.state.records).toEqual(single.state.records);
+    // the file really has every hard case
+    const codes = new Set(single.issues.map((i) => i.code));
+    expect([...codes].sort()).toEqual(['blank', 'columns', 'duplicate', 'invalid']);
+    expect(single.issues.filter((i) => i.reason.includes('"C0000003" appears again')).length).toBeGreaterThan(10);
+    expect(single.state.records.some((r) => 'callerCity' in r && r.callerCity === '毕节市\n七星关区')).toBe(true);
+    expect(single.stats.rows).toBe(30_000);
+    expect(Math.max(...single.state.lines)).toBeGreaterThan(30_000 + 100); // blank lines and line breaks in quotes counted
+  });
+
+  it('cuts at every possible place: tiny chunks, CRLF, one worker or three', async () => {
+    const path = write('calls.csv', callsCsv(3000, { crlf: true }));
+    for (const [chunkBytes, workers] of [[1024, 2], [4099, 1], [20_000, 3]] as const) {
+      const { single, parallel } = await both('calls', path, { chunkBytes, workers });
+      expect(parallel.mode).toBe('parallel');
+      expect(parallel.issues).toEqual(single.issues);
+      expect(parallel.state).toEqual(single.state);
+      expect(parallel.stats).toEqual(single.stats);
+    }
+  });
+
+  it('reads GB18030 (detected, or forced) like the UTF-8 original', async () => {
+    const text = callsCsv(8000);
+    const utf = await both('calls', write('calls.csv', text));
+    const gbPath = write('calls.csv', iconv.encode(text, 'gb18030'));
+    const gb = await both('calls', gbPath, { chunkBytes: 16 * 1024 });
+    expect(gb.parallel.mode).toBe('parallel');
+    expect(gb.parallel.state).toEqual(utf.single.state);
+    expect(gb.parallel.issues).toEqual(utf.single.issues);
+    expect(gb.single.state).toEqual(utf.single.state);
+    const forced = await both('calls', gbPath, { encoding: 'gbk' });
+    expect(forced.parallel.state).toEqual(utf.single.state);
+  });
+
+  it('reads UTF-8 with a BOM and an ASCII start (encoding decided mid-file) like one thread', async () => {
+    const ascii = 'call_id,start_time,caller_province,channel,outcome\n' + Array.from({ length: 4000 }, (_, i) => `A${i},2025-01-02 08:00:00,,mobile,answered`).join('\n') + '\n';
+    const tail = Array.from({ length: 500 }, (_, i) => `B${i},2025-01-03 08:00:00,贵州省,手机,接通`).join('\n');
+    for (const content of [ascii + tail, '\uFEFF' + ascii + tail]) {
+      const { single, parallel } = await both('calls', write('calls.csv', content), { chunkBytes: 8192 });
+      expect(parallel.mode).toBe('parallel');
+      expect(parallel.state).toEqual(single.state);
+      expect(parallel.stats.used).toBe(4500);
+    }
+  });
+
+  it('falls back to one thread for lenient quotes inside unquoted fields, with the same result', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `C${i},2025-01-02 08:00:00,贵州省,${i % 50 === 0 ? '5" 区' : i % 3 === 0 ? '"毕节市\n\n七星关区"' : '贵阳市'},手机,接通`);
+    const path = write('calls.csv', 'call_id,start_time,caller_province,caller_city,channel,outcome\n' + rows.join('\n') + '\n');
+    const { single, parallel } = await both('calls', path, { chunkBytes: 4096 });
+    expect(parallel.mode).toBe('single');
+    expect(parallel.state).toEqual(single.state);
+    expect(parallel.issues).toEqual(single.issues);
+  });
+
+  it('other exports, header only, and the single-thread errors', async () => {
+    const shifts = 'lawyer_id,start_time,end_time\n' + Array.from({ length: 2000 }, (_, i) => `L${i % 7},2025-01-02 0${i % 10}:00,2025-01-02 0${(i + 3) % 10}:00`).join('\n');
+    const s = await both('duty_shifts', write('duty_shifts.csv', shifts), { chunkBytes: 2048 });
+    expect(s.parallel.state).toEqual(s.single.state);
+    expect(s.parallel.issues).toEqual(s.single.issues);
+    const h = await both('calls', write('calls.csv', 'call_id,start_time,caller_province,channel,outcome\n'));
+    expect(h.parallel.stats).toEqual({ name: 'calls.csv', rows: 0, used: 0, skipped: 0, missing: false });
+    const missing = write('calls.csv', 'call_id,caller_province,channel,outcome\nC1,贵州省,手机,接通\n');
+    await expect(readExportParallel('calls', missing, { minBytes: 0 }, spec)).rejects.toThrow(/^calls\.csv: missing required column start_time \(来电时间\)$/);
+    const badUtf8 = write('calls.csv', Buffer.concat([Buffer.from('call_id,start_time,caller_province,channel,outcome\n' + 'C1,2025-01-02 08:00:00,贵州省,手机,接通\n'.repeat(500)), Buffer.from([0xb9, 0xf3, 0x0a])]));
+    const err = await readExportParallel('calls', badUtf8, { minBytes: 0, chunkBytes: 4096 }, spec).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as Error).message).toMatch(/^calls\.csv: not valid UTF-8 \(near byte \d+\); if it was saved by Excel, try --encoding gb18030$/);
+  });
+});
