@@ -24,6 +24,8 @@ export interface Measured {
   readonly stderr: string;
   /** the line to show when the run failed */
   readonly error: string;
+  /** when each stderr line arrived, seconds after the spawn (to time phases the child does not print) */
+  readonly stderrLines: readonly { readonly at: number; readonly line: string }[];
 }
 
 export const rssSource = existsSync(GNU_TIME) ? 'GNU time %M' : 'child resourceUsage().maxRSS';
@@ -38,8 +40,16 @@ export function measureNode(args: readonly string[], cwd: string, env: NodeJS.Pr
     const child = spawn(cmd, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
+    const stderrLines: { at: number; line: string }[] = [];
+    let partial = '';
     child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.stderr.on('data', (b: Buffer) => {
+      err.push(b);
+      const at = (performance.now() - t0) / 1000;
+      const parts = (partial + b.toString('utf8')).split('\n');
+      partial = parts.pop() ?? '';
+      for (const line of parts) stderrLines.push({ at, line });
+    });
     const finish = (code: number | null, spawnError?: Error): void => {
       const wallS = (performance.now() - t0) / 1000;
       const rawErr = Buffer.concat(err).toString('utf8');
@@ -49,7 +59,7 @@ export function measureNode(args: readonly string[], cwd: string, env: NodeJS.Pr
       const peakMb = rssLine === undefined ? NaN : Number(rssLine.slice(MARK.length)) / 1024;
       const ok = spawnError === undefined && code === 0;
       const error = ok ? '' : spawnError?.message ?? errorLine(stderr) ?? `exit status ${code ?? 'signal'}`;
-      resolve({ ok, code, wallS, peakMb, stdout: Buffer.concat(out).toString('utf8'), stderr, error });
+      resolve({ ok, code, wallS, peakMb, stdout: Buffer.concat(out).toString('utf8'), stderr, error, stderrLines });
     };
     child.on('error', (e) => finish(null, e));
     child.on('close', (code) => finish(code));

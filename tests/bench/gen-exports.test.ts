@@ -46,7 +46,7 @@ describe('writeExports', () => {
 
 describe('parsePhases', () => {
   it('sums the verbose per-phase timings over periods', () => {
-    const err = 'reading calls.csv\n  calls.csv: 10 rows, 10 used, 0 skipped\n  2025Q1 charts: 120 ms\n  2025Q2 charts: 30 ms\n  2025Q1 docx: 7 ms\ndone: 1 report, 0.50 s\n';
-    expect([...parsePhases(err)]).toEqual([['charts', 150], ['docx', 7]]);
+    const err = 'reading calls.csv\n  calls.csv: 10 rows, 10 used, 0 skipped\n  read: 40 ms\n  2025Q1 charts: 120 ms\n  2025Q2 charts: 30 ms\n  2025-03 docx: 7 ms\ndone: 1 report, 0.50 s\n';
+    expect([...parsePhases(err)]).toEqual([['read', 40], ['charts', 150], ['docx', 7]]);
   });
 });
