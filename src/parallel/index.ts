@@ -42,7 +42,7 @@ export type { Fold, FoldSpec } from './fold.js';
 export interface ParallelOptions extends ReadOptions {
   /** worker threads (default: os.availableParallelism()) */
   readonly workers?: number;
-  /** bytes per chunk (default 16 MB) */
+  /** bytes per chunk (default 4 MB: enough chunks to keep every worker busy to the end) */
   readonly chunkBytes?: number;
   /** smaller files are read on the calling thread, where starting workers costs more than it saves (default 8 MB) */
   readonly minBytes?: number;
@@ -104,7 +104,7 @@ async function readChunked<S, F extends FileName>(
   workers: number,
 ): Promise<ParallelResult<S> | null> {
   const fileName = `${file}.csv`;
-  const chunkBytes = Math.max(1024, opts.chunkBytes ?? 16 * MB);
+  const chunkBytes = Math.max(1024, opts.chunkBytes ?? 4 * MB);
   const first = Buffer.allocUnsafeSlow(Math.min(size, chunkBytes));
   const firstLen = await readAt(handle, first, 0, 0);
   sniffBinary(first.subarray(0, firstLen), fileName);
@@ -295,11 +295,13 @@ function decodeBytes(bytes: Buffer, encoding: string): string {
  * reach them on Node 20).
  */
 function spawn(init: WorkerInit): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: init });
+  // a small young generation: chunk garbage dies young, and the default (up to 48 MB a thread) is most of the peak RSS
+  const resourceLimits = { maxYoungGenerationSizeMb: 8 };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: init, resourceLimits });
   const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const entry = new URL('./worker.ts', import.meta.url).href;
   const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData: init });
+  return new Worker(boot, { eval: true, workerData: init, resourceLimits });
 }
 
 /** Worker threads, each fed its jobs in turn; a job goes to the least busy one. */

@@ -106,3 +106,28 @@ describe('readExportParallel', () => {
     expect((err as Error).message).toMatch(/^calls\.csv: not valid UTF-8 \(near byte \d+\); if it was saved by Excel, try --encoding gb18030$/);
   });
 });
+
+describe('readExportParallel with the report summaries', () => {
+  it('gives the summaries of one pass, for calls and consultations', async () => {
+    const { summariesFoldSpec } = await import('../../src/parallel/summaries-fold.js');
+    const { resolvePeriods } = await import('../../src/period/index.js');
+    const { DEFAULT_CONFIG } = await import('../../src/config/default.js');
+    const periodSets = [resolvePeriods('2025-02', DEFAULT_CONFIG.calendar), resolvePeriods('q1-2025', DEFAULT_CONFIG.calendar)];
+    const path = write('calls.csv', callsCsv(20_000));
+    const fold = summariesFoldSpec({ file: 'calls', periodSets, config: DEFAULT_CONFIG });
+    const single = await readExportParallel('calls', path, { minBytes: Infinity }, fold);
+    const parallel = await readExportParallel('calls', path, { minBytes: 0, chunkBytes: 50_000, workers: 2 }, fold);
+    expect(parallel.mode).toBe('parallel');
+    expect(parallel.state).toEqual(single.state);
+    expect(parallel.issues).toEqual(single.issues);
+    expect((single.state as { calls: { periods: { current: { inbound: number } } } }[])[0]?.calls.periods.current.inbound).toBeGreaterThan(15_000);
+    const consultations = 'consultation_id,call_id,created_at,category,caller_type\n' + Array.from({ length: 5000 }, (_, i) => `Q${i % 4900},C${i},2025-02-0${1 + (i % 9)} 10:00:00,${['民事', '刑事类', '行政'][i % 3]},${i % 7 === 0 ? '妇女' : ''}`).join('\n');
+    const cPath = write('consultations.csv', consultations);
+    const cFold = summariesFoldSpec({ file: 'consultations', periodSets, config: DEFAULT_CONFIG });
+    const c1 = await readExportParallel('consultations', cPath, { minBytes: Infinity }, cFold);
+    const c2 = await readExportParallel('consultations', cPath, { minBytes: 0, chunkBytes: 8000 }, cFold);
+    expect(c2.mode).toBe('parallel');
+    expect(c2.state).toEqual(c1.state);
+    expect(c2.issues).toEqual(c1.issues);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * The report's summaries (src/summarize) as a fold for the parallel reader:
+ * one Summaries per requested period set, as readData keeps them. The state
+ * of a file starts empty; merge it into the summaries of the other files with
+ * mergeSummaries.
+ */
+import type { HotlineConfig } from '../config/types.js';
+import type { PeriodSet } from '../period/types.js';
+import type { FileName } from '../records.js';
+import { addRecord, createSummaries, mergeSummaries, type Summaries } from '../summarize/index.js';
+import type { Fold, FoldSpec } from './fold.js';
+
+export interface SummariesFoldInit {
+  readonly file: FileName;
+  readonly periodSets: readonly PeriodSet[];
+  readonly config: HotlineConfig;
+}
+
+export function summariesFold(init: SummariesFoldInit): Fold<Summaries[]> {
+  const { file, periodSets, config } = init;
+  return {
+    create: () => periodSets.map((p) => createSummaries(p, config)),
+    add: (state, rec) => {
+      for (const s of state) addRecord(s, file, rec);
+    },
+    merge: (a, b) => a.map((s, i) => mergeSummaries(s, b[i] as Summaries)),
+  };
+}
+
+/** The FoldSpec of summariesFold (periods and config are plain data: they cross to the workers by structured clone). */
+export function summariesFoldSpec(init: SummariesFoldInit): FoldSpec<SummariesFoldInit> {
+  return { module: new URL(`./summaries-fold${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href, factory: 'summariesFold', init };
+}
