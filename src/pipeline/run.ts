@@ -23,15 +23,19 @@ export interface RunSummary {
  */
 export async function runReports(opts: RunOptions, progress: Progress): Promise<RunSummary> {
   const sets = opts.periods.map((p) => resolvePeriods(p, opts.config.calendar));
+  let t = performance.now();
   const data = await readData(opts.dataDir, sets, opts.config, { encoding: opts.encoding }, progress);
   for (const w of data.warnings) progress.warn(w);
   if (data.quality.issueCount > 0) {
     progress.warn(`${data.skippedRows} rows skipped, ${data.quality.issueCount} problems in the data (first ones below; all in metrics.json dataQuality)`);
     for (const i of data.quality.issues.slice(0, 10)) progress.warn(`${i.file}:${i.line}: ${i.reason}`);
   }
+  progress.detail(`read: ${(performance.now() - t).toFixed(0)} ms`);
+  t = performance.now();
   const models = sets.map((periods, k) =>
     buildModel({ periods, config: opts.config, summaries: data.summaries[k]!, dataQuality: data.quality, issued: opts.issued }),
   );
+  progress.detail(`aggregate: ${(performance.now() - t).toFixed(0)} ms`);
   const written: string[] = [];
   let warnings = data.warnings.length + (data.quality.issueCount > 0 ? 1 : 0);
   progress.step(`rendering ${models.map((m) => m.period.id).join(', ')}`);
