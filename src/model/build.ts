@@ -10,7 +10,7 @@ import { callerTypesMetrics } from '../sections/caller-types.js';
 import { consultationsMetrics } from '../sections/categories.js';
 import { channelsMetrics } from '../sections/channels.js';
 import { sectionAvailability } from '../sections/index.js';
-import { comparisons, type SectionInput } from '../sections/input.js';
+import { comparisons, missingFiles, type SectionInput } from '../sections/input.js';
 import { callsMetrics, staffingMetrics } from '../sections/overview.js';
 import { complaintsMetrics, qaMetrics } from '../sections/qa.js';
 import { regionsMetrics } from '../sections/regions.js';
@@ -33,7 +33,7 @@ export interface BuildInput {
 export function buildModel(input: BuildInput): ReportModel {
   const { periods, config, summaries, dataQuality, issued } = input;
   const cmp = comparisons(summaries);
-  const si: SectionInput = { periods, config, summaries, ...cmp };
+  const si: SectionInput = { periods, config, summaries, ...cmp, missing: missingFiles(dataQuality.files) };
   const period = periodInfo(periods.current);
   return {
     schema: SCHEMA,

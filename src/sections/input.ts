@@ -1,6 +1,7 @@
 /** What every section module computes from: the summaries and the periods. */
 import type { HotlineConfig } from '../config/types.js';
 import type { PeriodSet } from '../period/types.js';
+import type { FileName } from '../records.js';
 import type { Summaries } from '../summarize/index.js';
 
 export interface SectionInput {
@@ -11,6 +12,16 @@ export interface SectionInput {
   readonly hasPrevious: boolean;
   /** likewise for the year-ago period */
   readonly hasYearAgo: boolean;
+  /**
+   * Optional exports that are absent (dataQuality.files[].missing): their
+   * rates are null rather than 0 (metrics.md `dataQuality`).
+   */
+  readonly missing: ReadonlySet<FileName>;
+}
+
+/** The exports marked missing in the data quality list (`callbacks.csv` → `callbacks`). */
+export function missingFiles(files: readonly { readonly name: string; readonly missing: boolean }[]): Set<FileName> {
+  return new Set(files.filter((f) => f.missing).map((f) => f.name.replace(/\.csv$/i, '') as FileName));
 }
 
 /** Whether the calls data hold a row of the previous / year-ago period. */

@@ -14,7 +14,7 @@ export function qaMetrics(input: SectionInput): QaMetrics {
   });
   return {
     inspected: s.inspected.size,
-    inspectionRate: share(s.inspected.size, answered),
+    inspectionRate: input.missing.has('qa_reviews') ? null : share(s.inspected.size, answered),
     rechecks,
     recheckTotal: rechecks.reduce((n, r) => n + r.count, 0),
     recheckUpheld: rechecks.reduce((n, r) => n + r.upheld, 0),

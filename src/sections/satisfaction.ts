@@ -37,7 +37,8 @@ export function callbacksMetrics(input: SectionInput): CallbacksMetrics {
   return {
     eligible: eligibleIds.size,
     calledBack,
-    coverage: share(calledBack, eligibleIds.size),
+    // without callbacks.csv the coverage is unknown, not 0 %
+    coverage: input.missing.has('callbacks') ? null : share(calledBack, eligibleIds.size),
     results: sortRows([...results].map(([name, count]) => ({ name, count }))),
   };
 }

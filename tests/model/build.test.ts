@@ -203,7 +203,12 @@ describe('the model of the small data set', () => {
       { title: '乙', publishedAt: '2025-03-10', channels: ['黔微普法微信公众号'] },
       { title: '甲', publishedAt: '2025-03-10', channels: [] },
     ]);
-    expect(m.dataQuality).toEqual({ files: [], issues: [], issueCount: 0 });
+    // rows = all the records given: calls 12 + 2 outside + 7 previous + 1 year ago = 22
+    expect(m.dataQuality.files.map((f) => [f.name, f.rows, f.missing])).toEqual([
+      ['calls.csv', 22, false], ['consultations.csv', 10, false], ['tickets.csv', 4, false], ['qa_reviews.csv', 7, false],
+      ['callbacks.csv', 5, false], ['duty_shifts.csv', 4, false], ['trainings.csv', 4, false], ['articles.csv', 4, false],
+    ]);
+    expect(m.dataQuality.issues).toEqual([]);
   });
 });
 
@@ -228,7 +233,12 @@ describe('comparisons and empty sections', () => {
     expect(only.satisfaction.ratedRate).toBe(0);
     expect(only.satisfaction.satisfactionRate).toBeNull();
     expect(only.callbacks).toEqual({ eligible: 0, calledBack: 0, coverage: null, results: [] });
-    expect(only.qa.inspectionRate).toBe(0);
+    const rated = modelOf('2025-03', { calls: [call('a', '2025-03-03 10:00', { satisfaction: '不满意' })] });
+    expect(rated.callbacks).toEqual({ eligible: 1, calledBack: 0, coverage: null, results: [] }); // callbacks.csv absent
+    const none = modelOf('2025-03', { calls: [call('a', '2025-03-03 10:00', { satisfaction: '不满意' })], callbacks: [], qa_reviews: [] });
+    expect(none.callbacks.coverage).toBe(0); // present, but nobody called back
+    expect(none.qa.inspectionRate).toBe(0);
+    expect(only.qa.inspectionRate).toBeNull(); // qa_reviews.csv absent: unknown, not 0 %
     expect(only.tickets).toEqual({ total: 0, byType: [] });
     expect(only.staffing).toEqual({ lawyersOnDuty: 0, serviceHours: 0 });
     expect(only.articles).toEqual([]);

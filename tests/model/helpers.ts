@@ -5,6 +5,7 @@ import { buildModel } from '../../src/model/build.js';
 import type { DataQuality, ReportModel } from '../../src/model/types.js';
 import { localSeconds, resolvePeriods } from '../../src/period/index.js';
 import type { PeriodSet } from '../../src/period/types.js';
+import { FILE_NAMES } from '../../src/records.js';
 import type {
   ArticleRecord, CallbackRecord, CallRecord, ConsultationRecord, DutyShiftRecord, FileName, QaReviewRecord, RecordsByFile,
   TicketRecord, TrainingRecord,
@@ -67,9 +68,16 @@ export function summarize(periods: PeriodSet, data: DataSet, config: HotlineConf
   return s;
 }
 
-export const noIssues: DataQuality = { files: [], issues: [], issueCount: 0 };
+/** The data quality the reader would report: every row used, an export absent from the data set missing. */
+export function qualityOf(data: DataSet): DataQuality {
+  const files = FILE_NAMES.map((f) => {
+    const rows = data[f]?.length ?? 0;
+    return { name: `${f}.csv`, rows, used: rows, skipped: 0, missing: data[f] === undefined };
+  });
+  return { files, issues: [], issueCount: 0 };
+}
 
 export function modelOf(spec: string, data: DataSet, config: HotlineConfig = DEFAULT_CONFIG): ReportModel {
   const periods = periodsOf(spec, config);
-  return buildModel({ periods, config, summaries: summarize(periods, data, config), dataQuality: noIssues, issued: '2025-04-03' });
+  return buildModel({ periods, config, summaries: summarize(periods, data, config), dataQuality: qualityOf(data), issued: '2025-04-03' });
 }
