@@ -18,17 +18,19 @@ import { addCallback, createCallbacksSummary, mergeCallbacks, type CallbacksSumm
 import { addCall, createCallsSummary, mergeCalls, type CallsSummary } from './calls.js';
 import { addConsultation, createConsultationsSummary, mergeConsultations, type ConsultationsSummary } from './consultations.js';
 import { addQaReview, createQaSummary, mergeQa, type QaSummary } from './qa.js';
-import {
-  addArticle, addDutyShift, addTicket, addTraining, createArticlesSummary, createDutyShiftsSummary, createTicketsSummary,
-  createTrainingsSummary, mergeArticles, mergeDutyShifts, mergeTickets, mergeTrainings,
-  type ArticlesSummary, type DutyShiftsSummary, type TicketsSummary, type TrainingsSummary,
-} from './small.js';
+import { addArticle, createArticlesSummary, mergeArticles, type ArticlesSummary } from './articles.js';
+import { addDutyShift, createDutyShiftsSummary, mergeDutyShifts, type DutyShiftsSummary } from './duty-shifts.js';
+import { addTicket, createTicketsSummary, mergeTickets, type TicketsSummary } from './tickets.js';
+import { addTraining, createTrainingsSummary, mergeTrainings, type TrainingsSummary } from './trainings.js';
 
 export * from './callbacks.js';
 export * from './calls.js';
 export * from './consultations.js';
 export * from './qa.js';
-export * from './small.js';
+export * from './articles.js';
+export * from './duty-shifts.js';
+export * from './tickets.js';
+export * from './trainings.js';
 
 /** One summary per export, under the export's file base name. */
 export interface Summaries {
