@@ -4,6 +4,7 @@
  * (src/read/row-reader.ts) and fold the records into a fresh state.
  * Runs in-process too (tests, and the re-fold of a chunk with duplicates).
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { CsvScanner, scanAll } from '../read/csv-scanner.js';
 import { InputError } from '../read/errors.js';
@@ -36,7 +37,7 @@ export interface ChunkResult {
   readonly rows: number;
   readonly used: number;
   /** (hi, lo) hashes of the ids of the kept rows, in order; empty for exports without ids */
-  readonly hashes: Uint32Array;
+  readonly hashes: Int32Array;
   /** false: the chunk did not end on a row boundary (non-RFC quotes); its result is unusable */
   readonly clean: boolean;
 }
@@ -60,14 +61,19 @@ export class ChunkFolder<S, F extends FileName> {
     const fold = this.fold;
     const state = fold.create();
     const exclude = job.exclude !== undefined && job.exclude.length > 0 ? new Set(job.exclude) : undefined;
-    const reader = new RowReader(this.file, { logIds: true, exclude });
+    const bytes = job.bytes;
+    // Valid UTF-8 and GB18030 are scanned undecoded (one char per byte; see RowReader's decodeField);
+    // invalid UTF-8 goes through the decoder, which stops with the single-thread reader's message.
+    const binary = job.encoding === 'utf-8' ? isUtf8(bytes) : job.encoding !== 'latin1';
+    const decodeField = !binary ? undefined : job.encoding === 'utf-8' ? utf8Field : gbField(job.encoding);
+    // sized for the chunk (~60 bytes a row at least) so the id set does not regrow row by row
+    const reader = new RowReader(this.file, { logIds: true, exclude, expectedRows: Math.ceil(bytes.length / 60), decodeField });
     reader.header(this.header.fields, this.header.count);
     const scanner = new CsvScanner((fields, count, line) => {
       const rec = reader.row(fields, count, line);
       if (rec !== null) fold.add(state, rec, line);
     }, job.startLine);
-    const bytes = job.bytes;
-    const decode = pieceDecoder(job.encoding, reader.fileName);
+    const decode = pieceDecoder(binary ? 'latin1' : job.encoding, reader.fileName);
     for (let at = 0; at < bytes.length; at += PIECE) {
       const end = Math.min(at + PIECE, bytes.length);
       scanner.push(decode.write(bytes.subarray(at, end), job.offset + at));
@@ -81,11 +87,14 @@ export class ChunkFolder<S, F extends FileName> {
       issues: reader.issues,
       rows: reader.rows,
       used: reader.used,
-      hashes: reader.ids === null ? new Uint32Array(0) : reader.ids.take(),
+      hashes: reader.ids === null ? new Int32Array(0) : reader.ids.take(),
       clean,
     };
   }
 }
+
+const utf8Field = (s: string): string => Buffer.from(s, 'latin1').toString('utf8');
+const gbField = (encoding: string) => (s: string): string => iconv.decode(Buffer.from(s, 'latin1'), encoding);
 
 interface PieceDecoder {
   write(bytes: Uint8Array, offset: number): string;

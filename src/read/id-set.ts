@@ -37,8 +37,9 @@ export function hashId(s: string): void {
   a = fmix(a ^ len);
   b = fmix(b ^ len);
   if (a === 0 && b === 0) b = 1;
-  idHash.hi = a >>> 0;
-  idHash.lo = b >>> 0;
+  // signed 32-bit: small integers to V8, never boxed as doubles
+  idHash.hi = a;
+  idHash.lo = b;
 }
 
 function fmix(h: number): number {
@@ -51,15 +52,15 @@ function fmix(h: number): number {
 }
 
 export class IdHashSet {
-  /** pairs (hi, lo); (0, 0) = empty */
-  private slots: Uint32Array;
+  /** pairs (hi, lo); (0, 0) = empty. Int32: values stay small integers (a Uint32 above 2^31 would be a boxed double) */
+  private slots: Int32Array;
   private mask: number;
   private count = 0;
 
   constructor(expected = 1024) {
     let cap = 1024;
     while (cap * 0.75 < expected) cap *= 2;
-    this.slots = new Uint32Array(cap * 2);
+    this.slots = new Int32Array(cap * 2);
     this.mask = cap - 1;
   }
 
@@ -95,7 +96,7 @@ export class IdHashSet {
   private grow(): void {
     const old = this.slots;
     const cap = (this.mask + 1) * 2;
-    const slots = new Uint32Array(cap * 2);
+    const slots = new Int32Array(cap * 2);
     const mask = cap - 1;
     for (let j = 0; j < old.length; j += 2) {
       const hi = old[j] as number;

@@ -34,11 +34,14 @@ export const ISSUE_CODES = {
 
 /** Hashes of the ids of kept rows, in file order (for the parallel reader's cross-chunk check). */
 export class HashLog {
-  data = new Uint32Array(2048);
+  data: Int32Array;
   length = 0;
+  constructor(expected = 1024) {
+    this.data = new Int32Array(2 * expected);
+  }
   push(hi: number, lo: number): void {
     if (this.length + 2 > this.data.length) {
-      const d = new Uint32Array(this.data.length * 2);
+      const d = new Int32Array(this.data.length * 2);
       d.set(this.data);
       this.data = d;
     }
@@ -46,7 +49,7 @@ export class HashLog {
     this.data[this.length++] = lo;
   }
   /** a compact copy, fit for transfer */
-  take(): Uint32Array {
+  take(): Int32Array {
     return this.data.slice(0, this.length);
   }
 }
@@ -59,12 +62,31 @@ export interface RowReaderOptions {
    * report as duplicates instead: their id was seen in an earlier chunk
    */
   readonly exclude?: ReadonlySet<number>;
+  /** rows to size the id set for */
+  readonly expectedRows?: number;
+  /**
+   * Fields arrive undecoded: each char is one byte of the file (latin1 view
+   * of UTF-8 or GB18030 bytes, whose delimiters are plain ASCII), and this
+   * decodes one field. Cells that are plain ASCII are then parsed as they
+   * are, enumerations and repeated text are looked up by their bytes, and
+   * only the rest is decoded (the parallel reader: most of a calls file is
+   * never turned into UTF-16 at all). The caller must have checked that the
+   * bytes are valid in the encoding.
+   */
+  readonly decodeField?: (bytes: string) => string;
 }
+
+/** cells per column remembered by their bytes (enumerations, repeated text) */
+const MEMO_SIZE = 4096;
 
 const K_TEXT = 0;
 const K_KEEP = 1; // text that consumers keep (ids): copied out of the chunk
 const K_DATETIME = 2;
-const K_OTHER = 3;
+/** dates and numbers: parsed from ASCII */
+const K_NUMBER = 3;
+/** enumerations and booleans: few distinct spellings */
+const K_ENUM = 4;
+const K_OTHER = 5;
 
 export class RowReader<F extends FileName> {
   readonly fileName: string;
@@ -81,9 +103,11 @@ export class RowReader<F extends FileName> {
   private readonly ncols: number;
   private readonly values: unknown[];
   private readonly kinds: Uint8Array;
-  private readonly seen = new IdHashSet();
+  private readonly seen: IdHashSet;
   private readonly idCol: number;
   private readonly exclude: ReadonlySet<number> | null;
+  private readonly decodeField: ((bytes: string) => string) | null;
+  private readonly memo: Map<string, unknown>[];
   private kept = 0;
   private index: Int32Array = new Int32Array(0);
   private labels: string[] = [];
@@ -99,9 +123,14 @@ export class RowReader<F extends FileName> {
     this.idCol = idKey === null ? -1 : this.columns.findIndex((c) => c.key === idKey);
     this.kinds = Uint8Array.from(this.columns, (c) => {
       if (c.parse === null) return c.key === idKey || c.key === 'call_id' || c.key === 'lawyer_id' ? K_KEEP : K_TEXT;
-      return c.expected.startsWith('a date-time') ? K_DATETIME : K_OTHER;
+      if (c.expected.startsWith('a date-time')) return K_DATETIME;
+      if (/^a (date|number|whole number)\b/.test(c.expected)) return K_NUMBER;
+      return c.expected.startsWith('one of') ? K_ENUM : K_OTHER;
     });
-    this.ids = opts.logIds === true ? new HashLog() : null;
+    this.decodeField = opts.decodeField ?? null;
+    this.memo = this.columns.map(() => new Map<string, unknown>());
+    this.ids = opts.logIds === true ? new HashLog(opts.expectedRows) : null;
+    this.seen = new IdHashSet(this.idCol < 0 ? 0 : opts.expectedRows);
     this.exclude = opts.exclude ?? null;
   }
 
@@ -146,12 +175,12 @@ export class RowReader<F extends FileName> {
       return null;
     }
     if (count !== this.headerCount) {
-      if (allBlank(fields, count)) return null;
+      if (this.allBlank(fields, count)) return null;
       this.rows++;
       this.issue(line, { code: ISSUE_CODES.columns, reason: `has ${count} field${count === 1 ? '' : 's'}, the header has ${this.headerCount}` });
       return null;
     }
-    const { columns, values, index, kinds, ncols } = this;
+    const { columns, values, index, kinds, ncols, decodeField } = this;
     let fatal: RowProblem | null = null;
     let soft: RowProblem[] | null = null;
     for (let i = 0; i < ncols; i++) {
@@ -161,7 +190,45 @@ export class RowReader<F extends FileName> {
         values[i] = rule.blank;
         continue;
       }
-      const raw = fields[at] as string;
+      let raw = fields[at] as string;
+      const bytes = raw;
+      if (decodeField !== null && raw.length > 0) {
+        // fast paths on the undecoded bytes; anything else is decoded and takes the common path
+        const kind = kinds[i];
+        const a = raw.charCodeAt(0);
+        const z = raw.charCodeAt(raw.length - 1);
+        const plain = a > 32 && a < 127 && z > 32 && z < 127;
+        if (kind === K_DATETIME) {
+          if (plain) {
+            const n = parseDateTime(raw);
+            if (n === n) {
+              values[i] = n;
+              continue;
+            }
+          }
+        } else if (kind === K_NUMBER) {
+          if (plain) {
+            const v = (rule.parse as (s: string) => unknown)(raw);
+            if (v !== INVALID) {
+              values[i] = v;
+              continue;
+            }
+          }
+        } else if (kind === K_TEXT && plain && isAscii(raw)) {
+          values[i] = raw;
+          continue;
+        } else if (kind === K_ENUM || kind === K_TEXT) {
+          const v = (this.memo[i] as Map<string, unknown>).get(raw);
+          if (v !== undefined) {
+            values[i] = v;
+            continue;
+          }
+        } else if (kind === K_KEEP && plain && isAscii(raw)) {
+          values[i] = flatCopy(raw);
+          continue;
+        }
+        if (!isAscii(raw)) raw = decodeField(raw);
+      }
       const t = raw.length === 0 ? raw : trim(raw);
       if (t.length === 0) {
         if (rule.nonBlank && fatal === null) fatal = { code: ISSUE_CODES.blank, reason: `${this.labels[i]} is blank` };
@@ -172,6 +239,7 @@ export class RowReader<F extends FileName> {
       switch (kinds[i]) {
         case K_TEXT:
           values[i] = t;
+          if (decodeField !== null) this.remember(i, bytes, t);
           continue;
         case K_KEEP:
           values[i] = flatCopy(t);
@@ -194,9 +262,10 @@ export class RowReader<F extends FileName> {
         values[i] = rule.blank;
       } else {
         values[i] = v;
+        if (decodeField !== null && kinds[i] === K_ENUM) this.remember(i, bytes, v);
       }
     }
-    if (fatal !== null && fatal.code === ISSUE_CODES.blank && allBlank(fields, count)) return null; // a row of commas
+    if (fatal !== null && fatal.code === ISSUE_CODES.blank && this.allBlank(fields, count)) return null; // a row of commas
     this.rows++;
     if (fatal === null && this.schema.check !== undefined) fatal = this.schema.check(values, (k) => this.label(k));
     if (fatal === null && this.idCol >= 0) {
@@ -220,13 +289,27 @@ export class RowReader<F extends FileName> {
     return this.schema.build(values);
   }
 
+  /** a good cell's value by its bytes, while the column has few distinct ones */
+  private remember(i: number, bytes: string, v: unknown): void {
+    const memo = this.memo[i] as Map<string, unknown>;
+    if (memo.size < MEMO_SIZE) memo.set(bytes, v);
+  }
+
+  private allBlank(fields: readonly string[], count: number): boolean {
+    for (let i = 0; i < count; i++) {
+      const f = fields[i] as string;
+      if ((this.decodeField === null || isAscii(f) ? f : this.decodeField(f)).trim() !== '') return false;
+    }
+    return true;
+  }
+
   private duplicate(id: string): RowProblem {
     return { code: ISSUE_CODES.duplicate, reason: `${this.labels[this.idCol]} ${quote(id)} appears again; the first row is kept` };
   }
 }
 
-function allBlank(fields: readonly string[], count: number): boolean {
-  for (let i = 0; i < count; i++) if ((fields[i] as string).trim() !== '') return false;
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
   return true;
 }
 

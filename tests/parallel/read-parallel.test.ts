@@ -67,8 +67,11 @@ describe('readExportParallel', () => {
     expect(gb.parallel.state).toEqual(utf.single.state);
     expect(gb.parallel.issues).toEqual(utf.single.issues);
     expect(gb.single.state).toEqual(utf.single.state);
+    // GBK lacks some of GB18030's four-byte characters (the no-break spaces here): equal to one thread, not to UTF-8
     const forced = await both('calls', gbPath, { encoding: 'gbk' });
-    expect(forced.parallel.state).toEqual(utf.single.state);
+    expect(forced.parallel.mode).toBe('parallel');
+    expect(forced.parallel.state).toEqual(forced.single.state);
+    expect(forced.parallel.issues).toEqual(forced.single.issues);
   });
 
   it('reads UTF-8 with a BOM and an ASCII start (encoding decided mid-file) like one thread', async () => {
@@ -129,5 +132,29 @@ describe('readExportParallel with the report summaries', () => {
     expect(c2.mode).toBe('parallel');
     expect(c2.state).toEqual(c1.state);
     expect(c2.issues).toEqual(c1.issues);
+  });
+});
+
+describe('summaries per file, merged', () => {
+  it('equal one set of summaries fed every file (what readData does today)', async () => {
+    const { summariesFoldSpec } = await import('../../src/parallel/summaries-fold.js');
+    const { resolvePeriods } = await import('../../src/period/index.js');
+    const { DEFAULT_CONFIG } = await import('../../src/config/default.js');
+    const { addRecord, createSummaries, mergeSummaries } = await import('../../src/summarize/index.js');
+    const { readExport } = await import('../../src/read/index.js');
+    const { FILE_NAMES } = await import('../../src/records.js');
+    const { existsSync } = await import('node:fs');
+    const periods = resolvePeriods('q1-2025', DEFAULT_CONFIG.calendar);
+    const fix = join(import.meta.dirname, '../../fixtures/read/full');
+    const whole = createSummaries(periods, DEFAULT_CONFIG);
+    let merged = createSummaries(periods, DEFAULT_CONFIG);
+    for (const name of FILE_NAMES) {
+      const path = join(fix, `${name}.csv`);
+      if (!existsSync(path)) continue;
+      await readExport(name, path, {}, (rec) => addRecord(whole, name, rec));
+      const r = await readExportParallel(name, path, {}, summariesFoldSpec({ file: name, periodSets: [periods], config: DEFAULT_CONFIG }));
+      merged = mergeSummaries(merged, (r.state as (typeof whole)[])[0] as typeof whole);
+    }
+    expect(merged).toEqual(whole);
   });
 });
