@@ -185,6 +185,18 @@ describe.skipIf(!poppler)('PDF of the demo report', () => {
     expect(t).toContain('—1—');
   });
 
+  it('starts each table with at least three rows on the page of its caption', () => {
+    // -layout keeps a caption and each table row on one line (the raw order may not)
+    const pages = run('pdftotext', ['-layout', join(dir, 'report.pdf'), '-']).split('\f').map(squeeze);
+    for (const e of expectedTables()) {
+      const caption = new RegExp(`表\\d+${e.name}`);
+      const p = pages.findIndex((s) => caption.test(s));
+      expect(p, e.name).toBeGreaterThanOrEqual(0);
+      const third = e.rows[Math.min(3, e.rows.length - 1)]!.join('');
+      expect(pages[p], `${e.name}: its row ${third} is not on page ${p + 1}`).toContain(third);
+    }
+  });
+
   it('starts no line with a closing punctuation mark', () => {
     const bad = pdfText.split('\n').filter((l) => /^\s*[，。、；：？！）》」”’%]/.test(l));
     expect(bad).toEqual([]);

@@ -21,6 +21,12 @@ const GRID = 0.75;
 const SHADE = '#d9d9d9';
 /** room between a table (or its note) and what follows */
 const AFTER = 8;
+/**
+ * body rows that must follow the header on the page where a table starts:
+ * two rows alone under a caption at the foot of a page read as a stub (seen
+ * in the demo's 表1), three carry the table's pattern
+ */
+const LEAD_ROWS = 3;
 
 function layRow(flow: Flow, texts: readonly string[], widths: readonly number[], align: readonly CellAlign[], role: Role, header: boolean): Row {
   const cells = widths.map((w, i): Cell => {
@@ -53,7 +59,7 @@ function columnWidths(flow: Flow, block: TableBlock): number[] {
 }
 
 /**
- * A table: caption above, kept with the header and the first two rows; rows
+ * A table: caption above, kept with the header and the first three rows; rows
  * are measured first and never cut; a table that runs over a page repeats
  * its header row there; the total row is bold; the note follows.
  */
@@ -63,7 +69,7 @@ export function drawTable(flow: Flow, block: TableBlock): void {
   const rows = block.rows.map((r) => layRow(flow, r, widths, block.align, 'body', false));
   if (block.totalRow) rows.push(layRow(flow, block.totalRow, widths, block.align, 'bold', false));
   const cap = captionLines(flow, block);
-  const lead = rows.slice(0, 2).reduce((h, r) => h + r.height, 0);
+  const lead = rows.slice(0, LEAD_ROWS).reduce((h, r) => h + r.height, 0);
   flow.need(cap.lines.length * CAPTION_PITCH + header.height + lead);
   flow.lines(cap.st, cap.lines, { size: CAPTION_SIZE, pitch: CAPTION_PITCH, align: 'center' });
   drawRow(flow, header, widths);
