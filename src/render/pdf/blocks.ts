@@ -42,7 +42,7 @@ export function drawLaid(flow: Flow, laid: Laid, keepAfter = 0): void {
   flow.lines(laid.st, laid.lines, { size: laid.size, pitch: laid.pitch, align: 'justify', indent: laid.indent, keepAfter });
 }
 
-/** Height of the closing block: an empty line, the issuer, the date. */
+/** Height of the closing block: an empty line and the 版记 line (with room to spare). */
 export const CLOSING_HEIGHT = 3 * BODY_PITCH;
 
 /**
@@ -65,27 +65,37 @@ export function drawHeading(
   return item;
 }
 
+/** the 版记 line's type: 四号, as the DOCX sets it */
+const CLOSING_SIZE = NOTE_SIZE;
+/** thickness of the rules over and under the 版记 line (GB/T 9704: 0.35 mm) */
+const CLOSING_RULE = 1;
+
 /**
- * Issuer and date after an empty line: the date right-aligned, four
- * characters in from the right edge, the issuer centred over it (GB/T 9704).
+ * 版记, as the seed and the DOCX set it: after an empty line, one line
+ * between two rules, the issuer at the left and `…印发` at the right, each
+ * one character in from the edge (GB/T 9704).
  */
 export function drawClosing(flow: Flow, block: ClosingBlock): void {
-  const size = BODY_SIZE;
+  const size = CLOSING_SIZE;
   const pitch = BODY_PITCH;
   flow.need(CLOSING_HEIGHT);
   if (!flow.atTop) flow.y += pitch;
-  const right = flow.left + flow.width - 4 * size;
+  const left = flow.left;
+  const right = flow.left + flow.width;
+  const rule = (y: number): void => {
+    flow.doc.lineWidth(CLOSING_RULE).strokeColor('black').moveTo(left, y).lineTo(right, y).stroke();
+  };
+  rule(flow.y);
+  const one = (st: StyledText, x: number, w: number): void => {
+    const [line] = layoutLines(flow.fonts, st, size, Number.POSITIVE_INFINITY);
+    if (line) paintLine(flow.doc, flow.fonts, st, line, size, x, w, baselineIn(flow.y, pitch, size), 'left');
+  };
   const date = plain(block.dateLine, 'body');
   const issuer = plain(block.issuer, 'body');
   const dw = flow.fonts.width(date.text, 'body', size);
   const iw = flow.fonts.width(issuer.text, 'body', size);
-  const centre = right - dw / 2;
-  const ix = Math.max(flow.left, Math.min(centre - iw / 2, flow.left + flow.width - iw));
-  const one = (st: StyledText, x: number, w: number): void => {
-    const [line] = layoutLines(flow.fonts, st, size, Number.POSITIVE_INFINITY);
-    if (line) paintLine(flow.doc, flow.fonts, st, line, size, x, w, baselineIn(flow.y, pitch, size), 'left');
-    flow.y += pitch;
-  };
-  one(issuer, ix, iw);
-  one(date, Math.max(flow.left, right - dw), dw);
+  one(issuer, left + size, iw);
+  one(date, Math.max(left + size + iw + size, right - size - dw), dw);
+  flow.y += pitch;
+  rule(flow.y);
 }
