@@ -146,7 +146,8 @@ async function readChunked<S, F extends FileName>(
   new RowReader(file).header(fields, fields.length); // a bad header stops here, with the single-thread reader's message
 
   const pool = new Pool(workers, { file, headerText, fold: spec });
-  const seen = new IdHashSet(Math.min(16 * MB, Math.ceil(size / 100))); // ~100 bytes a row: fewer regrowths
+  // sized from the first chunk's rows per byte (+5 %), so a regular file never regrows it (a regrowth holds both tables)
+  let seen: IdHashSet | null = null;
   const metas: { offset: number; length: number; startLine: number; encoding: string; final: boolean }[] = [];
   const results: (ChunkResult | undefined)[] = [];
   const ready: boolean[] = [];
@@ -185,6 +186,7 @@ async function readChunked<S, F extends FileName>(
       if (!r.clean) unclean = true;
       const h = r.hashes;
       const again: number[] = [];
+      seen ??= new IdHashSet(h.length / 2);
       for (let k = 0, n = h.length; k < n; k += 2) if (!seen.addHash(h[k] as number, h[k + 1] as number)) again.push(k / 2);
       checked++;
       if (again.length === 0) {
@@ -238,7 +240,9 @@ async function readChunked<S, F extends FileName>(
       const enc = encoding ?? 'latin1';
       carry = Buffer.from(buf.subarray(split, filled)); // a copy: buf goes to the worker
       const startLine = line;
-      if (!final) line += countLines(buf, 0, split);
+      const lines = final ? 0 : countLines(buf, 0, split);
+      line += lines;
+      if (seen === null && lines > 0) seen = new IdHashSet(Math.ceil(((size - offset) / split) * lines * 1.05));
       metas.push({ offset, length: split, startLine, encoding: enc, final });
       const job: ChunkJob = { id, bytes, offset, startLine, encoding: enc, final };
       const i = id++;
@@ -296,7 +300,7 @@ function decodeBytes(bytes: Buffer, encoding: string): string {
  */
 function spawn(init: WorkerInit): Worker {
   // a small young generation: chunk garbage dies young, and the default (up to 48 MB a thread) is most of the peak RSS
-  const resourceLimits = { maxYoungGenerationSizeMb: 8 };
+  const resourceLimits = { maxYoungGenerationSizeMb: 6 };
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: init, resourceLimits });
   const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const entry = new URL('./worker.ts', import.meta.url).href;
