@@ -51,7 +51,8 @@ export class Flow {
   /**
    * Sets lines on a fixed pitch, breaking pages between lines. A paragraph
    * of three lines or more never leaves one line alone at the foot of a page
-   * (orphan) nor carries one alone to the next (widow).
+   * (orphan) nor carries one alone to the next (widow); a three-line one
+   * that cannot be whole on this page moves whole.
    */
   lines(
     st: StyledText,
@@ -69,6 +70,8 @@ export class Flow {
       else if (n >= 3 && i === 0 && fits === 1) this.newPage();
       // widow: the last line alone at the top of the next page
       else if (n >= 3 && i >= 2 && rest === 2 && fits === 1) this.newPage();
+      // three lines with room for two: either split leaves one alone, so all go over
+      else if (n === 3 && i === 0 && fits === 2) this.newPage();
       // what must follow on the same page (the closing block) takes the last two lines along
       else if (o.keepAfter && i === Math.max(0, n - 2) && !this.atTop && rest * o.pitch + o.keepAfter > this.room + 0.01) this.newPage();
       const indent = i === 0 ? (o.indent ?? 0) : 0;
