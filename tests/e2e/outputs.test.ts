@@ -149,9 +149,8 @@ describe('DOCX of the demo report', () => {
     expect(overview).toContain(`呼入话务量共计${num(m.calls.inbound)}通`);
   });
 
-  it('closes with the issuer and the issue date', () => {
-    expect(docText).toContain(m.meta.issuer);
-    expect(docText).toContain('2025年4月3日印发');
+  it('closes with the issuer and the issue date on one line (版记)', () => {
+    expect(docText.split('\n')).toContain(`${m.meta.issuer}2025年4月3日印发`);
   });
 
   it('holds the 14 chart images and sets East Asian fonts', () => {
@@ -181,8 +180,10 @@ describe.skipIf(!poppler)('PDF of the demo report', () => {
     const overview = section(t, 0);
     for (const f of overviewFigures()) expect(overview, f).toContain(f);
     for (const r of m.regions.rows) expect(t, r.name).toContain(`${r.name}${num(r.current)}${pct(r.share)}${num(r.previous)}${pct(r.change)}`);
-    expect(t).toContain(`${m.meta.issuer}2025年4月3日印发`);
     expect(t).toContain('—1—');
+    // the 版记 as the DOCX sets it: issuer and date on one line, the last text of the report
+    const layout = run('pdftotext', ['-layout', join(dir, 'report.pdf'), '-']).split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/^—\s*\d+\s*—$/.test(l));
+    expect(layout.at(-1)).toMatch(new RegExp(`^${m.meta.issuer}\\s+2025年4月3日印发$`));
   });
 
   it('starts each table with at least three rows on the page of its caption', () => {
