@@ -83,7 +83,7 @@ describe('chartSpecs', () => {
     expect(alt['07-categories']).toContain('司法行政19825条，占31.70%');
     expect(alt['10-civil-migrant-workers']).toContain('占农民工咨询量的84.26%');
     expect(alt['12-satisfaction']).toContain('整体满意度98.57%');
-    expect(alt['14-qa-rechecks']).toContain('共复核174通，经复核属实0通');
+    expect(alt['14-qa-rechecks']).toContain('共复核174通，其中反馈成立0通');
   });
 
   it('uses the month label for a month and drops the year only for a quarter', () => {

@@ -15,16 +15,16 @@ export function qaRechecks(model: ReportModel): ChartSpec | null {
   const { config, heightPx } = horizontalBars({
     names: rows.map((r) => r.reason),
     series: [
-      { label: '复核量', data: rows.map((r) => r.count), color: COLORS.navy, valueLabels: rows.map((r) => `${r.count}通`) },
-      { label: '经复核属实', data: rows.map((r) => r.upheld), color: COLORS.orange, valueLabels: rows.map((r) => `${r.upheld}通`) },
+      { label: '复核数', data: rows.map((r) => r.count), color: COLORS.navy, valueLabels: rows.map((r) => `${r.count}通`) },
+      { label: '反馈成立数', data: rows.map((r) => r.upheld), color: COLORS.orange, valueLabels: rows.map((r) => `${r.upheld}通`) },
     ],
   });
   return {
     id: ID,
     caption: `${captionPeriod(model)}质检复核情况图`,
     alt:
-      `${model.period.label}质检复核条形图，共复核${qa.recheckTotal}通，经复核属实${qa.recheckUpheld}通：` +
-      `${rows.map((r) => `${r.reason}复核${r.count}通、属实${r.upheld}通`).join('；')}。`,
+      `${model.period.label}质检复核条形图，共复核${qa.recheckTotal}通，其中反馈成立${qa.recheckUpheld}通：` +
+      `${rows.map((r) => `${r.reason}复核${r.count}通、成立${r.upheld}通`).join('；')}。`,
     widthPx: WIDTH_PX,
     heightPx,
     config,
