@@ -20,7 +20,7 @@ if (modes[0] === '--child') {
   const { readExportParallel } = await import(pathToFileURL(resolve(dist, 'src/parallel/index.js')).href);
   const spec = await foldSpec();
   const t0 = performance.now();
-  const r = await readExportParallel('calls', csv, { minBytes: modes[1] === 'single' ? Infinity : 0, chunkBytes: process.env.CHUNK_MB ? Number(process.env.CHUNK_MB) * 2 ** 20 : undefined }, spec);
+  const r = await readExportParallel('calls', csv, { workers: process.env.W ? Number(process.env.W) : undefined, minBytes: modes[1] === 'single' ? Infinity : 0, chunkBytes: process.env.CHUNK_MB ? Number(process.env.CHUNK_MB) * 2 ** 20 : undefined }, spec);
   const ms = performance.now() - t0;
   process.stdout.write(JSON.stringify({ mode: r.mode, rows: r.stats.rows, used: r.stats.used, ms: Math.round(ms), peakMb: Math.round(process.resourceUsage().maxRSS / 1024), cpu: Math.round((process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1000), chunks: r.chunks, talk: r.state.talk ?? r.state[0]?.calls.periods.current.inbound }));
 } else {
