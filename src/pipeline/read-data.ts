@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import type { HotlineConfig } from '../config/types.js';
 import type { DataQuality } from '../model/types.js';
 import type { PeriodSet } from '../period/types.js';
-import { InputError, readExport } from '../read/index.js';
+import { InputError } from '../read/index.js';
+import { readExportParallel } from '../parallel/index.js';
+import { summariesFoldSpec } from '../parallel/summaries-fold.js';
 import { FILE_NAMES, type DataIssue, type FileStats } from '../records.js';
-import { addRecord, createSummaries, type Summaries } from '../summarize/index.js';
+import { createSummaries, mergeSummaries, type Summaries } from '../summarize/index.js';
 import type { Progress } from '../cli/progress.js';
 
 /** metrics.json keeps the first issues only; the CLI prints the full count. */
@@ -52,8 +54,10 @@ export async function readData(
     }
     progress.step(`reading ${file}`);
     filesOpened++;
-    const result = await readExport(name, path, { encoding: opts.encoding }, (rec) => {
-      for (const s of summaries) addRecord(s, name, rec);
+    // large files are folded on worker threads (src/parallel); small ones on this thread
+    const result = await readExportParallel<Summaries[], typeof name>(name, path, { encoding: opts.encoding }, summariesFoldSpec({ file: name, periodSets, config }));
+    result.state.forEach((s, i) => {
+      summaries[i] = mergeSummaries(summaries[i] as Summaries, s);
     });
     files.push(result.stats);
     issueCount += result.issues.length;

@@ -1,12 +1,12 @@
-import { renderCharts } from '../charts/index.js';
 import type { HotlineConfig } from '../config/types.js';
-import { buildDocument } from '../document/build.js';
 import { modelToJson } from '../model/json.js';
 import type { ReportModel } from '../model/types.js';
 import type { OutputFile } from '../output/atomic.js';
-import { renderDocx } from '../render/docx/index.js';
-import { renderPdf } from '../render/pdf/index.js';
 import type { Format } from './options.js';
+
+// The renderers' libraries (canvas, Chart.js, docx, pdfkit) weigh ~60 MB and
+// a few hundred ms to load: they are imported only when a format needs them,
+// so `--format json` on a national-size file stays lean.
 
 export interface Rendered {
   readonly files: readonly OutputFile[];
@@ -40,17 +40,21 @@ export async function renderReport(
   }
   const needDocument = formats.has('docx') || formats.has('pdf');
   if (!needDocument && !formats.has('png')) return { files, warnings, timings };
+  const { renderCharts } = await import('../charts/index.js');
   const charts = await renderCharts(model);
   lap('charts');
   if (formats.has('png')) for (const c of charts) files.push({ path: `charts/${c.id}.png`, bytes: c.png });
   if (!needDocument) return { files, warnings, timings };
+  const { buildDocument } = await import('../document/build.js');
   const doc = buildDocument(model, charts, { templatesDir });
   lap('document');
   if (formats.has('docx')) {
+    const { renderDocx } = await import('../render/docx/index.js');
     files.push({ path: 'report.docx', bytes: await renderDocx(doc, config.fonts.docx) });
     lap('docx');
   }
   if (formats.has('pdf')) {
+    const { renderPdf } = await import('../render/pdf/index.js');
     const pdf = await renderPdf(doc, config.fonts.pdf);
     files.push({ path: 'report.pdf', bytes: pdf.pdf });
     warnings.push(...pdf.warnings);
