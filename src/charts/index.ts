@@ -46,3 +46,11 @@ export function chartSpecs(model: ReportModel): ChartSpec[] {
 export async function renderCharts(model: ReportModel): Promise<RenderedChart[]> {
   return renderSpecs(chartSpecs(model));
 }
+
+/**
+ * Every `of`-th chart starting at `index` (in report order), so that two
+ * threads can draw half each; the ids sort back into report order.
+ */
+export async function renderChartsPart(model: ReportModel, index: number, of: number): Promise<RenderedChart[]> {
+  return renderSpecs(chartSpecs(model).filter((_, i) => i % of === index));
+}

@@ -7,56 +7,95 @@ import type { ReportModel } from '../model/types.js';
 import type { Format } from './options.js';
 import { renderReport, type Rendered } from './render.js';
 import type { RenderJob } from './render-worker.js';
+import type { PdfThread } from './pdf-thread.js';
 
 const WORKER = new URL('./render-worker.js', import.meta.url);
 
+interface Slot {
+  readonly worker: Worker;
+  busy: boolean;
+}
+
 /**
- * Renders several reports at once, one worker thread per core. Rendering is
- * CPU-bound (charts, DOCX zip, PDF font subsetting), so a range of quarters
- * gains from the cores; a single report renders in-process (a worker's start
- * costs more than it saves). Running from the TypeScript sources (tests),
- * there is no compiled worker file, and the pool renders in sequence.
+ * Worker threads that render reports, one per core. Started before the data
+ * are read, so each loads Chart.js, canvas, docx, pdfkit and the fonts while
+ * the main thread reads the exports. Running from the TypeScript sources
+ * (tests) there is no compiled worker, and `start` returns null: the caller
+ * renders in-process.
+ */
+export class RenderPool {
+  private readonly slots: Slot[];
+  private readonly waiting: ((slot: Slot) => void)[] = [];
+
+  private constructor(threads: number) {
+    this.slots = Array.from({ length: threads }, () => ({ worker: new Worker(WORKER), busy: false }));
+  }
+
+  static start(threads: number = availableParallelism()): RenderPool | null {
+    if (threads < 1 || !existsSync(fileURLToPath(WORKER))) return null;
+    return new RenderPool(threads);
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  async render(job: RenderJob): Promise<Rendered> {
+    const slot = await this.acquire();
+    try {
+      return await new Promise<Rendered>((resolve, reject) => {
+        const onError = (err: Error): void => reject(err);
+        slot.worker.once('error', onError);
+        slot.worker.once('message', (msg: ({ ok: true } & Rendered) | { ok: false; message: string }) => {
+          slot.worker.off('error', onError);
+          if (msg.ok) resolve({ files: msg.files, warnings: msg.warnings, timings: msg.timings });
+          else reject(new Error(msg.message));
+        });
+        slot.worker.postMessage(job);
+      });
+    } finally {
+      this.release(slot);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private acquire(): Promise<Slot> {
+    const free = this.slots.find((s) => !s.busy);
+    if (free) {
+      free.busy = true;
+      return Promise.resolve(free);
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(slot: Slot): void {
+    const next = this.waiting.shift();
+    if (next) next(slot);
+    else slot.busy = false;
+  }
+}
+
+/**
+ * Renders every model, on the pool's threads when there is one (a range:
+ * one report per thread), else on this thread (with the PDF on `pdfThread`
+ * when given). `onDone` is called as each report is complete.
  */
 export async function renderAll(
+  pool: RenderPool | null,
   models: readonly ReportModel[],
   formats: ReadonlySet<Format>,
   config: HotlineConfig,
   templatesDir: string | undefined,
   onDone: (index: number, rendered: Rendered) => void,
+  pdfThread: PdfThread | null = null,
 ): Promise<void> {
-  const workerFile = fileURLToPath(WORKER);
-  const threads = Math.min(models.length, availableParallelism());
-  if (threads <= 1 || !existsSync(workerFile)) {
-    for (let i = 0; i < models.length; i++) onDone(i, await renderReport(models[i]!, formats, config, templatesDir));
+  if (pool === null) {
+    for (let i = 0; i < models.length; i++) onDone(i, await renderReport(models[i]!, formats, config, templatesDir, pdfThread));
     return;
   }
-  let next = 0;
-  const runOne = (worker: Worker): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const take = (): void => {
-        if (next >= models.length) {
-          resolve();
-          return;
-        }
-        const index = next++;
-        const job: RenderJob = { model: models[index]!, formats: [...formats], config, templatesDir };
-        worker.once('message', (msg: { ok: true } & Rendered | { ok: false; message: string }) => {
-          if (!msg.ok) {
-            reject(new Error(msg.message));
-            return;
-          }
-          onDone(index, { files: msg.files, warnings: msg.warnings, timings: msg.timings });
-          take();
-        });
-        worker.postMessage(job);
-      };
-      worker.once('error', reject);
-      take();
-    });
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER));
-  try {
-    await Promise.all(workers.map(runOne));
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+  const list = [...formats];
+  await Promise.all(models.map(async (model, i) => onDone(i, await pool.render({ model, formats: list, config, templatesDir }))));
 }

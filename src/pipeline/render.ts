@@ -3,10 +3,31 @@ import { modelToJson } from '../model/json.js';
 import type { ReportModel } from '../model/types.js';
 import type { OutputFile } from '../output/atomic.js';
 import type { Format } from './options.js';
+import type { PdfThread } from './pdf-thread.js';
+import type { RenderedChart } from '../charts/types.js';
 
 // The renderers' libraries (canvas, Chart.js, docx, pdfkit) weigh ~60 MB and
 // a few hundred ms to load: they are imported only when a format needs them,
 // so `--format json` on a national-size file stays lean.
+
+/** Loads every renderer's library and the shipped fonts ahead of use (render workers call this at start). */
+export async function preloadRenderers(): Promise<void> {
+  await Promise.all([
+    import('../charts/index.js'),
+    import('../document/build.js'),
+    import('../render/docx/index.js'),
+    import('../render/pdf/index.js'),
+  ]);
+}
+
+/** The charts, a third of them drawn on the second thread when there is one. */
+async function drawCharts(model: ReportModel, thread: PdfThread | null): Promise<RenderedChart[]> {
+  const { renderCharts, renderChartsPart } = await import('../charts/index.js');
+  if (thread === null) return renderCharts(model);
+  // the other thread also lays out the PDF, longer than this one's DOCX: it draws a third of the charts
+  const [theirs, ...mine] = await Promise.all([thread.charts(model, 2, 3), renderChartsPart(model, 0, 3), renderChartsPart(model, 1, 3)]);
+  return [...theirs, ...mine.flat()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
 
 export interface Rendered {
   readonly files: readonly OutputFile[];
@@ -24,6 +45,7 @@ export async function renderReport(
   formats: ReadonlySet<Format>,
   config: HotlineConfig,
   templatesDir: string | undefined,
+  pdfThread: PdfThread | null = null,
 ): Promise<Rendered> {
   const files: OutputFile[] = [];
   const warnings: string[] = [];
@@ -40,22 +62,24 @@ export async function renderReport(
   }
   const needDocument = formats.has('docx') || formats.has('pdf');
   if (!needDocument && !formats.has('png')) return { files, warnings, timings };
-  const { renderCharts } = await import('../charts/index.js');
-  const charts = await renderCharts(model);
+  const charts = await drawCharts(model, pdfThread);
   lap('charts');
   if (formats.has('png')) for (const c of charts) files.push({ path: `charts/${c.id}.png`, bytes: c.png });
   if (!needDocument) return { files, warnings, timings };
   const { buildDocument } = await import('../document/build.js');
   const doc = buildDocument(model, charts, { templatesDir });
   lap('document');
+  // with a PDF thread, the PDF is laid out there while this thread writes the DOCX
+  const pdfOnThread = formats.has('pdf') && pdfThread !== null ? pdfThread.pdf(doc, config.fonts.pdf) : null;
+  // a rejected PDF must not go unhandled while the DOCX renders; it is awaited below
+  pdfOnThread?.catch(() => undefined);
   if (formats.has('docx')) {
     const { renderDocx } = await import('../render/docx/index.js');
     files.push({ path: 'report.docx', bytes: await renderDocx(doc, config.fonts.docx) });
     lap('docx');
   }
   if (formats.has('pdf')) {
-    const { renderPdf } = await import('../render/pdf/index.js');
-    const pdf = await renderPdf(doc, config.fonts.pdf);
+    const pdf = pdfOnThread ? await pdfOnThread : await (await import('../render/pdf/index.js')).renderPdf(doc, config.fonts.pdf);
     files.push({ path: 'report.pdf', bytes: pdf.pdf });
     warnings.push(...pdf.warnings);
     lap('pdf');

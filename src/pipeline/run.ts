@@ -4,9 +4,11 @@ import type { ReportModel } from '../model/types.js';
 import { writeReportFiles } from '../output/atomic.js';
 import { resolvePeriods } from '../period/index.js';
 import type { Progress } from '../cli/progress.js';
-import type { RunOptions } from './options.js';
+import type { Format, RunOptions } from './options.js';
 import { readData } from './read-data.js';
-import { renderAll } from './render-pool.js';
+import { RenderPool, renderAll } from './render-pool.js';
+import { PdfThread } from './pdf-thread.js';
+import type { PeriodSet } from '../period/types.js';
 
 export interface RunSummary {
   readonly written: readonly string[];
@@ -23,6 +25,25 @@ export interface RunSummary {
  */
 export async function runReports(opts: RunOptions, progress: Progress): Promise<RunSummary> {
   const sets = opts.periods.map((p) => resolvePeriods(p, opts.config.calendar));
+  // Threads start now, so they load their libraries while this one reads the
+  // exports: a range renders one report per core; a single report lays out
+  // its PDF on a second thread while this one writes the DOCX.
+  const needsRenderers = ['docx', 'pdf', 'png'].some((f) => opts.formats.has(f as Format));
+  const pool = needsRenderers && sets.length > 1 ? RenderPool.start() : null;
+  const pdfThread = pool === null && opts.formats.has('pdf') ? PdfThread.start() : null;
+  try {
+    return await run(opts, sets, { pool, pdfThread }, progress);
+  } finally {
+    await Promise.all([pool?.close(), pdfThread?.close()]);
+  }
+}
+
+interface Threads {
+  readonly pool: RenderPool | null;
+  readonly pdfThread: PdfThread | null;
+}
+
+async function run(opts: RunOptions, sets: readonly PeriodSet[], threads: Threads, progress: Progress): Promise<RunSummary> {
   let t = performance.now();
   const data = await readData(opts.dataDir, sets, opts.config, { encoding: opts.encoding }, progress);
   for (const w of data.warnings) progress.warn(w);
@@ -39,7 +60,7 @@ export async function runReports(opts: RunOptions, progress: Progress): Promise<
   const written: string[] = [];
   let warnings = data.warnings.length + (data.quality.issueCount > 0 ? 1 : 0);
   progress.step(`rendering ${models.map((m) => m.period.id).join(', ')}`);
-  await renderAll(models, opts.formats, opts.config, opts.templatesDir, (k, rendered) => {
+  await renderAll(threads.pool, models, opts.formats, opts.config, opts.templatesDir, (k, rendered) => {
     const model = models[k]!;
     for (const w of rendered.warnings) progress.warn(`${model.period.id}: ${w}`);
     warnings += rendered.warnings.length;
@@ -48,6 +69,6 @@ export async function runReports(opts: RunOptions, progress: Progress): Promise<
     writeReportFiles(dir, rendered.files);
     written.push(dir);
     progress.advance(written.length, models.length, `wrote ${dir}`);
-  });
+  }, threads.pdfThread);
   return { written, skippedRows: data.skippedRows, warnings, models, filesOpened: data.filesOpened };
 }

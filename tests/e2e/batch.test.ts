@@ -153,3 +153,29 @@ describe('bad input', () => {
     expect(r.status).toBe(2);
   });
 });
+
+describe('one report on two threads', () => {
+  it('gives the same bytes as rendering it all on one thread', async () => {
+    const threaded = tempDir('two-threads');
+    const single = tempDir('one-thread');
+    // the built CLI draws a third of the charts and lays out the PDF on a second thread
+    expect(run(['2025-03', '--data', DATA, '--out', threaded, '--issued', '2025-04-03', '--quiet']).status).toBe(0);
+    // in-process from the sources there is no compiled worker: everything on this thread
+    expect((await cli(['2025-03', '--data', DATA, '--out', single, '--issued', '2025-04-03', '--quiet'])).status).toBe(0);
+    const names = files(threaded);
+    expect(names).toEqual(files(single));
+    expect(names.filter((f) => f.startsWith('2025-03/charts/')).length).toBeGreaterThan(3);
+    for (const f of names) expect(readFileSync(join(threaded, f)).equals(readFileSync(join(single, f))), f).toBe(true);
+  });
+
+  it('reports a failure on the second thread as one line, exit 1', () => {
+    const config = join(tempDir('thread-config'), 'hotline.config.json');
+    writeFileSync(config, JSON.stringify({ fonts: { pdf: { body: '/nonexistent/FangSong.ttf' } } }));
+    const out = tempDir('thread-fail');
+    const r = run(['2025-03', '--data', DATA, '--out', out, '--config', config, '--quiet']);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^error: .*FangSong\.ttf/);
+    expect(files(out)).toEqual([]);
+  });
+});

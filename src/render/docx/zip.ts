@@ -27,6 +27,7 @@ export function fixPackage(bytes: Uint8Array, issued: string): Uint8Array {
   const out: Zippable = {};
   // [Content_Types].xml first, as Office writes it; the rest in a fixed order
   const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  for (const name of names) out[name] = [files[name]!, { mtime, level: 6 }];
+  // PNGs are deflated already: storing them saves the time of deflating them again for nothing
+  for (const name of names) out[name] = [files[name]!, { mtime, level: /\.(png|jpe?g)$/i.test(name) ? 0 : 6 }];
   return zipSync(out);
 }
