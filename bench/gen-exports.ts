@@ -163,7 +163,6 @@ function dayTable(quarters: string): { table: string[]; span: DaySpan } {
 }
 
 const COMMA = 0x2c;
-const NL = 0x0a;
 const utf8 = (t: string): Uint8Array => new Uint8Array(Buffer.from(t, 'utf8'));
 
 /**

@@ -7,7 +7,7 @@ import { runReports } from '../pipeline/run.js';
 import { InputError } from '../read/index.js';
 import { expandPeriods } from '../period/index.js';
 import { ensureDemoData, DEMO_ISSUED } from '../demo.js';
-import { UsageError } from './errors.js';
+import { UsageError, userErrorStatus } from './errors.js';
 import { resolveIssued } from './issued.js';
 import { createProgress } from './progress.js';
 import { runValidate } from './validate.js';
@@ -179,14 +179,8 @@ function reportError(err: unknown, io: Io): number {
     if (err.exitCode === 0) return 0;
     return 2;
   }
-  if (err instanceof UsageError) {
-    io.err(`error: ${err.message}\n`);
-    return 2;
-  }
-  if (err instanceof InputError) {
-    io.err(`error: ${err.message}\n`);
-    return 1;
-  }
+  const status = userErrorStatus(err, io.err);
+  if (status !== undefined) return status;
   // an output that could not be written, or a bug: one line, no stack unless asked
   const msg = err instanceof Error ? err.message : String(err);
   io.err(`error: ${msg}\n`);

@@ -10,7 +10,7 @@ import { loadConfig } from '../config/load.js';
 import { expandPeriods, resolvePeriods } from '../period/index.js';
 import { InputError, readExport } from '../read/index.js';
 import { FILE_NAMES, type DataIssue, type FileName, type RecordsByFile } from '../records.js';
-import { UsageError } from './errors.js';
+import { userErrorStatus } from './errors.js';
 
 export interface ValidateArgs {
   readonly period: string;
@@ -50,15 +50,9 @@ export async function runValidate(args: ValidateArgs, io: ValidateIo): Promise<n
   try {
     return await validate(args, io);
   } catch (err) {
-    if (err instanceof InputError) {
-      io.err(`error: ${err.message}\n`);
-      return 1;
-    }
-    if (err instanceof UsageError) {
-      io.err(`error: ${err.message}\n`);
-      return 2;
-    }
-    throw err;
+    const status = userErrorStatus(err, io.err);
+    if (status === undefined) throw err;
+    return status;
   }
 }
 
