@@ -1,6 +1,7 @@
 /** Draws chart specs on off-screen canvases and encodes them as PNG. */
 import { createCanvas } from '@napi-rs/canvas';
 import { Chart } from 'chart.js';
+import { encodeRgbPng } from './png.js';
 import { setUpCharts } from './setup.js';
 import type { ChartSpec, RenderedChart } from './types.js';
 
@@ -10,35 +11,33 @@ export const DPI = 200;
 /**
  * Chart.js runs without a DOM here (its basic platform) and draws once, at
  * the canvas size, when the chart is constructed (no animation, not
- * responsive). Drawing is synchronous; PNG encoding, most of the time, runs
- * off the main thread, so all charts are drawn first and encoded together.
- * A chart is destroyed only after its encoding, since destroying clears it.
+ * responsive). Drawing is synchronous; each chart's pixels are read as soon
+ * as it is drawn and deflated on the thread pool (png.ts) while the next one
+ * is drawn. A chart is destroyed once its pixels are read, since destroying
+ * clears the canvas.
  */
 export async function renderSpecs(specs: readonly ChartSpec[]): Promise<RenderedChart[]> {
   setUpCharts();
-  const drawn = specs.map((spec) => {
+  const encoded = specs.map((spec) => {
     const canvas = createCanvas(spec.widthPx, spec.heightPx);
     // Chart.js types its item as a DOM canvas; the napi canvas offers the same 2D API.
     // The config is cloned because Chart.js writes into the objects it is given.
     const chart = new Chart(canvas as unknown as HTMLCanvasElement, structuredClone(spec.config));
-    return { spec, canvas, chart };
+    try {
+      // the pixels are copied into PNG rows before this returns, so the chart can go
+      // Fixed metadata only (no time stamp), so the bytes are the same on every run.
+      return encodeRgbPng(canvas.data(), spec.widthPx, spec.heightPx, { dpi: DPI, title: spec.caption, description: spec.alt });
+    } finally {
+      chart.destroy();
+    }
   });
-  try {
-    return await Promise.all(
-      drawn.map(async ({ spec, canvas }) => {
-        // Fixed metadata only (no time stamp), so the bytes are the same on every run.
-        const png = await canvas.encode('png', { resolution: DPI, title: spec.caption, description: spec.alt });
-        return {
-          id: spec.id,
-          caption: spec.caption,
-          alt: spec.alt,
-          png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength),
-          widthPx: spec.widthPx,
-          heightPx: spec.heightPx,
-        };
-      }),
-    );
-  } finally {
-    for (const d of drawn) d.chart.destroy();
-  }
+  const pngs = await Promise.all(encoded);
+  return specs.map((spec, i) => ({
+    id: spec.id,
+    caption: spec.caption,
+    alt: spec.alt,
+    png: pngs[i] as Uint8Array,
+    widthPx: spec.widthPx,
+    heightPx: spec.heightPx,
+  }));
 }

@@ -7,6 +7,7 @@ import { FontSet } from './fonts.js';
 import { BODY_PITCH, PAGE } from './geometry.js';
 import { Flow } from './layout.js';
 import { drawPageNumbers } from './page-number.js';
+import { pdfImage, type PdfImage } from './image.js';
 import { flattenPng } from './png.js';
 import { drawTable, tableLead } from './table.js';
 
@@ -54,11 +55,12 @@ export async function renderPdf(doc: ReportDocument, fonts: PdfFonts): Promise<R
     pdf.on('error', reject);
   });
 
-  // all figures' PNGs made opaque RGB up front, their zlib work in parallel
-  const images = new Map<Block, Buffer>();
+  // all figures' PNGs made opaque RGB up front (charts are already: no work), their zlib work in parallel
+  const images = new Map<Block, PdfImage | Buffer>();
   const figures = doc.blocks.filter((b) => b.kind === 'figure');
   const flat = await Promise.all(figures.map((f) => flattenPng(f.png)));
-  figures.forEach((f, i) => images.set(f, flat[i] as Buffer));
+  // pdfkit labels the images it reads itself I1, I2…: ours are named apart
+  figures.forEach((f, i) => images.set(f, pdfImage(flat[i] as Buffer, `Im${i + 1}`)));
 
   const set = new FontSet(pdf, fonts);
   const flow = new Flow(pdf, set);
@@ -81,7 +83,7 @@ export async function renderPdf(doc: ReportDocument, fonts: PdfFonts): Promise<R
         drawTable(flow, block);
         break;
       case 'figure':
-        drawFigure(flow, block, images.get(block) as Buffer);
+        drawFigure(flow, block, images.get(block) as PdfImage | Buffer);
         break;
       case 'closing':
         drawClosing(flow, block);

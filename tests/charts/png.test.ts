@@ -1,0 +1,55 @@
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { describe, expect, it } from 'vitest';
+import { encodeRgbPng, rgbRows } from '../../src/charts/png.js';
+
+async function pixels(png: Uint8Array, w: number, h: number): Promise<Uint8ClampedArray> {
+  const img = await loadImage(Buffer.from(png));
+  const c = createCanvas(w, h);
+  const ctx = c.getContext('2d');
+  ctx.drawImage(img, 0, 0);
+  return ctx.getImageData(0, 0, w, h).data;
+}
+
+function chunks(png: Uint8Array): { type: string; data: Buffer }[] {
+  const b = Buffer.from(png);
+  const out: { type: string; data: Buffer }[] = [];
+  for (let p = 8; p < b.length; ) {
+    const len = b.readUInt32BE(p);
+    out.push({ type: b.toString('latin1', p + 4, p + 8), data: b.subarray(p + 8, p + 8 + len) });
+    p += 12 + len;
+  }
+  return out;
+}
+
+describe('rgbRows', () => {
+  it('copies opaque pixels and lays premultiplied ones over white, each row behind a 0 filter byte', () => {
+    // 2×2: opaque red, opaque (10,20,30); transparent; half-covered black (premultiplied 0,0,0,128)
+    const rgba = Uint8Array.from([255, 0, 0, 255, 10, 20, 30, 255, 0, 0, 0, 0, 0, 0, 0, 128]);
+    expect([...rgbRows(rgba, 2, 2)]).toEqual([0, 255, 0, 0, 10, 20, 30, 0, 255, 255, 255, 127, 127, 127]);
+  });
+});
+
+describe('encodeRgbPng', () => {
+  it('gives an RGB PNG with the canvas pixels, 200 dpi and the text chunks, the same bytes every time', async () => {
+    const c = createCanvas(64, 40);
+    const ctx = c.getContext('2d');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, 64, 40);
+    ctx.fillStyle = '#4472c4';
+    ctx.fillRect(4, 4, 20, 30);
+    ctx.strokeStyle = '#000';
+    ctx.beginPath();
+    ctx.arc(40, 20, 12, 0, Math.PI * 2);
+    ctx.stroke();
+    const meta = { dpi: 200, title: '图1 标题', description: '说明' };
+    const png = await encodeRgbPng(c.data(), 64, 40, meta);
+    expect(Buffer.from(png).equals(Buffer.from(await encodeRgbPng(c.data(), 64, 40, meta)))).toBe(true);
+    const list = chunks(png);
+    expect(list.map((k) => k.type)).toEqual(['IHDR', 'sRGB', 'pHYs', 'iTXt', 'iTXt', 'IDAT', 'IEND']);
+    expect(list[0]!.data[9]).toBe(2); // truecolour, no alpha
+    expect(list[2]!.data.readUInt32BE(0)).toBe(7874); // 200 dpi in pixels per metre
+    expect(list[3]!.data.toString('utf8')).toBe('Title\0\0\0\0\0图1 标题');
+    // what a decoder reads back is what the canvas holds
+    expect([...(await pixels(png, 64, 40))]).toEqual([...ctx.getImageData(0, 0, 64, 40).data]);
+  });
+});
