@@ -5,14 +5,14 @@
  * with alt text, `— N —` page numbers. Deterministic: the same document and
  * issue date give the same bytes.
  */
-import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { DocxFonts } from '../../config/types.js';
 import type { ReportDocument } from '../../document/types.js';
 import { blockToDocx, type DocxChild } from './blocks.js';
 import { runFonts } from './fonts.js';
 import { INDENT_2CH, LINE, PAGE, TYPE, size } from './layout.js';
 import { sanitizeXmlText as clean } from './sanitize.js';
-import { fixPackage } from './zip.js';
+import { packDocx } from './zip.js';
 
 export { sanitizeXmlText } from './sanitize.js';
 
@@ -75,6 +75,6 @@ export async function renderDocx(doc: ReportDocument, fonts: DocxFonts): Promise
       },
     ],
   });
-  const packed = await Packer.toBuffer(document);
-  return Buffer.from(fixPackage(packed, doc.issued));
+  const packed = await packDocx(document, doc.issued);
+  return Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength);
 }

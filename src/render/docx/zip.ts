@@ -1,10 +1,14 @@
 /**
- * docx stamps core.xml with the time of the run and the zip entries with the
- * current local time. A re-run must give the same bytes (report.md), so the
- * package is rewritten: core.xml's dates become the issue date, and every
- * entry gets that date, in a fixed order.
+ * The DOCX package, zipped once and the same on every run. docx stamps
+ * core.xml with the time of the run and the zip entries with the current
+ * local time, so its parts are taken before zipping (its compiler, the step
+ * that Packer runs before it deflates everything, PNGs included), core.xml's
+ * dates become the issue date, and the parts are zipped in a fixed order with
+ * that date. Where the compiler cannot be reached (another docx version), the
+ * packed file is unzipped and zipped again the same way: same bytes, slower.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { Packer, type Document } from 'docx';
 
 /** `2025-04-03` → a Date whose LOCAL fields are 2025-04-03 00:00, as zip's DOS time is local wall-clock. */
 function localMidnight(isoDate: string): Date {
@@ -13,8 +17,10 @@ function localMidnight(isoDate: string): Date {
   return new Date(Math.max(y, 1980), m - 1, d, 0, 0, 0);
 }
 
-export function fixPackage(bytes: Uint8Array, issued: string): Uint8Array {
-  const files = unzipSync(bytes);
+type Parts = Record<string, Uint8Array>;
+
+/** core.xml dated on the issue date; every part dated on it too, in a fixed order, images stored. */
+export function zipParts(files: Parts, issued: string): Uint8Array {
   const stamp = `${issued}T00:00:00Z`;
   const core = files['docProps/core.xml'];
   if (core) {
@@ -30,4 +36,44 @@ export function fixPackage(bytes: Uint8Array, issued: string): Uint8Array {
   // PNGs are deflated already: storing them saves the time of deflating them again for nothing
   for (const name of names) out[name] = [files[name]!, { mtime, level: /\.(png|jpe?g)$/i.test(name) ? 0 : 6 }];
   return zipSync(out);
+}
+
+/** A packed DOCX made deterministic (the slow way: unzip, fix, zip again). */
+export function fixPackage(bytes: Uint8Array, issued: string): Uint8Array {
+  return zipParts(unzipSync(bytes), issued);
+}
+
+/** docx's compiler: not in its public types (Packer keeps it private), so reached with care. */
+interface Compiler {
+  compile(file: Document, prettify: undefined, overrides: readonly never[]): Map<string, string | Uint8Array | ArrayBuffer>;
+}
+
+function compilerOf(): Compiler | null {
+  const c = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
+  return c && typeof c.compile === 'function' ? (c as Compiler) : null;
+}
+
+function bytesOf(data: string | Uint8Array | ArrayBuffer): Uint8Array {
+  if (typeof data === 'string') return strToU8(data);
+  if (data instanceof Uint8Array) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  return new Uint8Array(data);
+}
+
+/** The document as deterministic DOCX bytes. */
+export async function packDocx(document: Document, issued: string): Promise<Uint8Array> {
+  const compiler = compilerOf();
+  if (compiler) {
+    let parts: Map<string, string | Uint8Array | ArrayBuffer> | null = null;
+    try {
+      parts = compiler.compile(document, undefined, []);
+    } catch {
+      // not the compiler this was written for: Packer's own way below
+    }
+    if (parts instanceof Map) {
+      const files: Parts = {};
+      for (const [path, data] of parts) files[path] = bytesOf(data);
+      return zipParts(files, issued);
+    }
+  }
+  return fixPackage(await Packer.toBuffer(document), issued);
 }
