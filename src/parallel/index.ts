@@ -192,9 +192,8 @@ async function readChunked<S, F extends FileName>(
       const r = results[i] as ChunkResult;
       if (!r.clean) unclean = true;
       const h = r.hashes;
-      const again: number[] = [];
       seen ??= new IdHashSet(h.length / 2);
-      for (let k = 0, n = h.length; k < n; k += 2) if (!seen.addHash(h[k] as number, h[k + 1] as number)) again.push(k / 2);
+      const again = seen.addAll(h);
       checked++;
       if (again.length === 0) {
         ready[i] = true;

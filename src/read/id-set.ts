@@ -42,6 +42,15 @@ export function hashId(s: string): void {
   idHash.lo = b;
 }
 
+/**
+ * The slot of a hash: lo as a fraction of 2^32, times the capacity. A
+ * multiplication, not `%` (lo >>> 0 above 2^31 is a double to V8, and a
+ * double modulo costs more than the probe itself); monotonic in lo.
+ */
+function slotOf(lo: number, cap: number): number {
+  return Math.floor((lo >>> 0) * (cap / 4294967296));
+}
+
 function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -81,7 +90,7 @@ export class IdHashSet {
     const slots = this.slots;
     const cap = this.cap;
     // lo (the murmur half) picks the slot
-    let i = (lo >>> 0) % cap;
+    let i = slotOf(lo, cap);
     for (;;) {
       const h = slots[2 * i] as number;
       const l = slots[2 * i + 1] as number;
@@ -95,6 +104,59 @@ export class IdHashSet {
     return true;
   }
 
+  /**
+   * Adds the (hi, lo) pairs of `pairs` (distinct hashes, e.g. the new ids
+   * of one chunk); returns the indexes (pair number, ascending) of those
+   * already there. Same outcome as addHash on each in turn, but the pairs
+   * are inserted in slot order (a counting sort on the slot), so a table
+   * far larger than the CPU caches is walked forwards instead of hit at
+   * random: the parallel reader's main thread checks a million ids this way.
+   */
+  addAll(pairs: Int32Array): number[] {
+    const n = pairs.length >> 1;
+    const found: number[] = [];
+    if (n === 0) return found;
+    while (this.count + n > this.cap * MAX_LOAD) this.grow();
+    const cap = this.cap;
+    const bits = Math.min(16, Math.max(1, Math.ceil(Math.log2(n))));
+    const buckets = 1 << bits;
+    // the top bits of lo: slotOf is monotonic in lo, so bucket order is slot order
+    const shift = 32 - bits;
+    const bucketOf = new Int32Array(n);
+    const offsets = new Int32Array(buckets + 1);
+    for (let k = 0; k < n; k++) {
+      const b = (pairs[2 * k + 1] as number) >>> shift;
+      bucketOf[k] = b;
+      offsets[b + 1]!++;
+    }
+    for (let b = 0; b < buckets; b++) offsets[b + 1]! += offsets[b] as number;
+    const order = new Int32Array(n);
+    for (let k = 0; k < n; k++) order[offsets[bucketOf[k] as number]!++] = k;
+    for (let j = 0; j < n; j++) {
+      const k = order[j] as number;
+      if (!this.insert(pairs[2 * k] as number, pairs[2 * k + 1] as number)) found.push(k);
+    }
+    return found.sort((a, b) => a - b);
+  }
+
+  /** addHash without the growth check (addAll grew the table beforehand) */
+  private insert(hi: number, lo: number): boolean {
+    const slots = this.slots;
+    const cap = this.cap;
+    let i = slotOf(lo, cap);
+    for (;;) {
+      const h = slots[2 * i] as number;
+      const l = slots[2 * i + 1] as number;
+      if (h === 0 && l === 0) break;
+      if (h === hi && l === lo) return false;
+      if (++i === cap) i = 0;
+    }
+    slots[2 * i] = hi;
+    slots[2 * i + 1] = lo;
+    this.count++;
+    return true;
+  }
+
   private grow(): void {
     const old = this.slots;
     const cap = Math.ceil(this.cap * 1.5);
@@ -103,7 +165,7 @@ export class IdHashSet {
       const hi = old[j] as number;
       const lo = old[j + 1] as number;
       if (hi === 0 && lo === 0) continue;
-      let i = (lo >>> 0) % cap;
+      let i = slotOf(lo, cap);
       while ((slots[2 * i] as number) !== 0 || (slots[2 * i + 1] as number) !== 0) if (++i === cap) i = 0;
       slots[2 * i] = hi;
       slots[2 * i + 1] = lo;
