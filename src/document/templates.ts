@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { packageRoot } from '../paths.js';
 import { HELPERS } from './helpers.js';
+import { compileCached } from './precompiled.js';
 
 export type CompiledTemplate = (context: object) => string;
 
@@ -16,10 +17,14 @@ export function builtInTemplatesDir(): string {
   return join(packageRoot(), 'templates');
 }
 
-/** One Handlebars environment with only our helpers (no global registration). */
+let env: typeof Handlebars | null = null;
+
+/** One Handlebars environment with only our helpers (no global registration), shared by all reports of the process. */
 function environment(): typeof Handlebars {
+  if (env) return env;
   const hb = Handlebars.create();
   for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn);
+  env = hb;
   return hb;
 }
 
@@ -56,8 +61,7 @@ export class TemplateSet {
     const source = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     let compiled: HandlebarsTemplateDelegate;
     try {
-      // noEscape: the output is plain text for DOCX/PDF, not HTML
-      compiled = this.hb.compile(source, { noEscape: true });
+      compiled = compileCached(this.hb, source);
     } catch (err) {
       throw new Error(`template ${path}: ${oneLine(err)}`);
     }

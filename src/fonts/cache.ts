@@ -10,9 +10,14 @@ export type Weight = 400 | 700;
 
 const require = createRequire(import.meta.url);
 
-function cacheDir(): string {
+/** The user's cache folder for hotline-report (HOTLINE_REPORT_CACHE, else XDG_CACHE_HOME or ~/.cache); `sub` is a folder in it. */
+export function userCacheDir(sub: string): string {
   const base = process.env.HOTLINE_REPORT_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'hotline-report');
-  return join(base, 'fonts');
+  return join(base, sub);
+}
+
+function cacheDir(): string {
+  return userCacheDir('fonts');
 }
 
 function woffPath(face: Face, weight: Weight, subset: 'chinese-simplified' | 'latin'): string {
