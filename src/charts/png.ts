@@ -11,24 +11,10 @@
  */
 import * as zlib from 'node:zlib';
 import { promisify } from 'node:util';
+import { crc32 } from '../render/crc32.js';
 
 const deflateAsync = promisify(zlib.deflate);
 
-const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-/** CRC-32 of a chunk: zlib's where Node has it (≥ 20.15), else a table (engines allow any Node 20) */
-const crc32: (data: Uint8Array) => number =
-  typeof zlib.crc32 === 'function'
-    ? (data) => zlib.crc32(data)
-    : (data) => {
-        let c = 0xffffffff;
-        for (let i = 0; i < data.length; i++) c = (CRC_TABLE[(c ^ (data[i] as number)) & 255] as number) ^ (c >>> 8);
-        return (c ^ 0xffffffff) >>> 0;
-      };
 
 /** zlib level of the pixel data: 3 is where the size stops falling fast for flat-colour charts (4 costs 2.5× the time for 18 % less) */
 const LEVEL = 3;

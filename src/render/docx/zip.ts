@@ -7,14 +7,14 @@
  * that date. Where the compiler cannot be reached (another docx version), the
  * packed file is unzipped and zipped again the same way: same bytes, slower.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { Packer, type Document } from 'docx';
+import { writeZip, type ZipDay } from './zip-writer.js';
 
-/** `2025-04-03` → a Date whose LOCAL fields are 2025-04-03 00:00, as zip's DOS time is local wall-clock. */
-function localMidnight(isoDate: string): Date {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  // DOS time starts in 1980; an earlier date would not fit
-  return new Date(Math.max(y, 1980), m - 1, d, 0, 0, 0);
+/** `2025-04-03` → that day for zip's DOS dates (local wall-clock: the day as written, whatever the time zone) */
+function zipDay(isoDate: string): ZipDay {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
 }
 
 type Parts = Record<string, Uint8Array>;
@@ -29,13 +29,11 @@ export function zipParts(files: Parts, issued: string): Uint8Array {
       .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`);
     files['docProps/core.xml'] = strToU8(xml);
   }
-  const mtime = localMidnight(issued);
-  const out: Zippable = {};
   // [Content_Types].xml first, as Office writes it; the rest in a fixed order
   const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
   // PNGs are deflated already: storing them saves the time of deflating them again for nothing
-  for (const name of names) out[name] = [files[name]!, { mtime, level: /\.(png|jpe?g)$/i.test(name) ? 0 : 6 }];
-  return zipSync(out);
+  const entries = names.map((name) => ({ name, data: files[name]!, deflate: !/\.(png|jpe?g)$/i.test(name) }));
+  return writeZip(entries, zipDay(issued));
 }
 
 /** A packed DOCX made deterministic (the slow way: unzip, fix, zip again). */
