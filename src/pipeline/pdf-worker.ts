@@ -15,9 +15,13 @@ export type ThreadJob =
 if (parentPort) {
   const port = parentPort;
   const pdf = import('../render/pdf/index.js');
+  // a throwaway PDF laid out while the main thread reads the data, so that the
+  // real one meets compiled code and parsed fonts (src/render/pdf/warm-up.ts)
+  const warm = import('../render/pdf/warm-up.js').then((m) => m.warmUpPdf());
   const charts = import('../charts/index.js');
   const run = async (job: ThreadJob): Promise<unknown> => {
     if (job.kind === 'charts') return (await charts).renderChartsPart(job.model, job.index, job.of);
+    await warm;
     const r = await (await pdf).renderPdf(job.doc, job.fonts);
     return { pdf: r.pdf, warnings: r.warnings };
   };

@@ -19,7 +19,7 @@ export interface RenderJob {
 
 if (parentPort) {
   const port = parentPort;
-  const ready = preloadRenderers();
+  const ready = preloadRenderers().then(() => import('../render/pdf/warm-up.js')).then((m) => m.warmUpPdf());
   port.on('message', (job: RenderJob) => {
     ready
       .then(() => renderReport(job.model, new Set(job.formats), job.config, job.templatesDir))

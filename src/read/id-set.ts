@@ -117,7 +117,6 @@ export class IdHashSet {
     const found: number[] = [];
     if (n === 0) return found;
     while (this.count + n > this.cap * MAX_LOAD) this.grow();
-    const cap = this.cap;
     const bits = Math.min(16, Math.max(1, Math.ceil(Math.log2(n))));
     const buckets = 1 << bits;
     // the top bits of lo: slotOf is monotonic in lo, so bucket order is slot order

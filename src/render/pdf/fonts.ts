@@ -1,4 +1,3 @@
-import type PDFDocument from 'pdfkit';
 import type { PdfFonts } from '../../config/types.js';
 import { shippedFontPath } from '../../fonts/cache.js';
 import { openFontFace, type FontFace } from './font-file.js';

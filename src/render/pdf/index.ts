@@ -1,4 +1,3 @@
-import { isMainThread } from 'node:worker_threads';
 import PDFDocument from 'pdfkit';
 import type { PdfFonts } from '../../config/types.js';
 import type { Block, ReportDocument } from '../../document/types.js';
@@ -126,7 +125,3 @@ function issueDate(issued: string): Date {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - 8 * 3600_000);
 }
 
-// A render thread (worker) loads this module ahead of use, while the main
-// thread reads the data: it lays out a small PDF meanwhile, so the real one
-// meets warm code (warm-up.ts). The main thread never pays for it.
-if (!isMainThread) setImmediate(() => void import('./warm-up.js').then((m) => m.warmUpPdf()));
