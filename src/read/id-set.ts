@@ -87,21 +87,9 @@ export class IdHashSet {
 
   /** Adds a hash from `hashId`; false when it was already there. */
   addHash(hi: number, lo: number): boolean {
-    const slots = this.slots;
-    const cap = this.cap;
-    // lo (the murmur half) picks the slot
-    let i = slotOf(lo, cap);
-    for (;;) {
-      const h = slots[2 * i] as number;
-      const l = slots[2 * i + 1] as number;
-      if (h === 0 && l === 0) break;
-      if (h === hi && l === lo) return false;
-      if (++i === cap) i = 0;
-    }
-    slots[2 * i] = hi;
-    slots[2 * i + 1] = lo;
-    if (++this.count > cap * MAX_LOAD) this.grow();
-    return true;
+    const added = this.insert(hi, lo);
+    if (added && this.count > this.cap * MAX_LOAD) this.grow();
+    return added;
   }
 
   /**
