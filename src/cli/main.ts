@@ -54,7 +54,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .description('Operations report of a 12348 public legal service hotline, from its CSV exports.')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
-    .showHelpAfterError(false);
+    .showHelpAfterError(false)
+    .addHelpText('after', '\nThe report command is the default: `hotline-report q1-2025 --demo`.\nIts options: `hotline-report report --help`.');
 
   program
     .command('report', { isDefault: true })
