@@ -8,7 +8,7 @@ import {
   type FileName, type RecordsByFile,
 } from '../records.js';
 import { parseDate, parseDateTime } from './datetime.js';
-import { BOOL, enumSpec, parseCount, parseNumber, type EnumSpec } from './values.js';
+import { BOOL, enumSpec, maskPhones, parseCount, parseNumber, type EnumSpec } from './values.js';
 
 /** Returned by a cell parser for a value it does not accept. */
 export const INVALID: unique symbol = Symbol('invalid');
@@ -57,9 +57,11 @@ const score: Pick<ColumnRule, 'parse' | 'expected'> = {
   expected: 'a number from 0 to 100',
 };
 const text: Pick<ColumnRule, 'parse' | 'expected'> = { parse: null, expected: 'text' };
+/** Free text that the report prints: a phone number typed into it is masked. */
+const shownText: Pick<ColumnRule, 'parse' | 'expected'> = { parse: maskPhones, expected: 'text' };
 /** `a;b；c` → ['a', 'b', 'c'] */
 const list: Pick<ColumnRule, 'parse' | 'expected'> = {
-  parse: (t) => t.split(/[;；]/).map((s) => s.trim()).filter((s) => s !== ''),
+  parse: (t) => maskPhones(t).split(/[;；]/).map((s) => s.trim()).filter((s) => s !== ''),
   expected: 'a list',
 };
 
@@ -114,7 +116,7 @@ const consultations: Schema<'consultations'> = {
     optional('call_id', text),
     required('created_at', dateTime),
     required('category', oneOf(CATEGORY)),
-    optional('subcategory', text),
+    optional('subcategory', shownText),
     optional('caller_type', oneOf(CALLER_TYPE), '普通咨询人'),
     optional('referral', oneOf(REFERRAL)),
   ],
@@ -129,7 +131,7 @@ const tickets: Schema<'tickets'> = {
   columns: [
     required('ticket_id', text),
     required('created_at', dateTime),
-    required('type', text),
+    required('type', shownText),
     optional('call_id', text),
     optional('assignee', text),
     optional('status', text),
@@ -163,7 +165,7 @@ const callbacks: Schema<'callbacks'> = {
     required('callback_id', text),
     required('call_id', text),
     required('called_back_at', dateTime),
-    required('result', text),
+    required('result', shownText),
   ],
   idKey: 'callback_id',
   periodKey: null,
@@ -201,7 +203,7 @@ const trainings: Schema<'trainings'> = {
 
 const articles: Schema<'articles'> = {
   columns: [
-    required('title', text),
+    required('title', shownText),
     required('published_at', date),
     optional('channels', list, []),
   ],

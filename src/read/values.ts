@@ -59,6 +59,22 @@ export function parseNumber(s: string): number {
 
 /** Shows a cell in a message: quoted, on one line, cut when long. */
 export function quote(value: string): string {
-  const one = value.replace(/[\r\n]+/g, ' ');
+  const one = maskPhones(value).replace(/[\r\n]+/g, ' ');
   return `"${one.length > 40 ? `${one.slice(0, 40)}…` : one}"`;
+}
+
+// mobile numbers (optionally +86), and landlines with their 0-led area code
+const PHONE = /(?<!\d)(?:(?:\+?86[- ]?)?(1[3-9]\d)(\d{4})(\d{4})|(0\d{2,3})([- ]?)(\d{3,4})(\d{4}))(?!\d)/g;
+
+/**
+ * Caller numbers are personal data (data-format.md): wherever a value from
+ * the data can reach a message or a report as text, a phone-like number in it
+ * is shown as `138****1234` (a landline as `0851-****1234`). Digit runs that
+ * are not phone-shaped (ids, counts, 12348) are left as they are.
+ */
+export function maskPhones(text: string): string {
+  if (!/\d{7}/.test(text)) return text;
+  return text.replace(PHONE, (_m, mp?: string, _mm?: string, ml?: string, area?: string, sep?: string, _lm?: string, ll?: string) =>
+    mp !== undefined ? `${mp}****${ml}` : `${area}${sep}****${ll}`,
+  );
 }
