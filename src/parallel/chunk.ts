@@ -69,13 +69,16 @@ export class ChunkFolder<S, F extends FileName> {
     // sized for the chunk (~60 bytes a row at least) so the id set does not regrow row by row
     const reader = new RowReader(this.file, { logIds: true, exclude, expectedRows: Math.ceil(bytes.length / 60), decodeField });
     reader.header(this.header.fields, this.header.count);
-    const scanner = new CsvScanner((fields, count, line) => {
-      const rec = reader.row(fields, count, line);
+    const scanner = CsvScanner.spans((cells, count, line) => {
+      const rec = reader.rowSpans(cells, count, line);
       if (rec !== null) fold.add(state, rec, line);
     }, job.startLine);
     const decode = pieceDecoder(binary ? 'latin1' : job.encoding, reader.fileName);
-    for (let at = 0; at < bytes.length; at += PIECE) {
-      const end = Math.min(at + PIECE, bytes.length);
+    // Undecoded bytes go in as one string: no pieces to join at their seams
+    // (a joined string is read through an indirection on every char).
+    const piece = binary ? bytes.length : PIECE;
+    for (let at = 0; at < bytes.length; at += piece) {
+      const end = Math.min(at + piece, bytes.length);
       scanner.push(decode.write(bytes.subarray(at, end), job.offset + at));
     }
     scanner.push(decode.end(job.offset + bytes.length));

@@ -24,6 +24,22 @@
  */
 export type RowHandler = (fields: readonly string[], count: number, line: number) => void;
 
+/**
+ * The cells of one row as places in `text` instead of substrings (see
+ * `CsvScanner.spans`): cell k is `text.slice(starts[k], ends[k])`, or, when
+ * `starts[k]` is -1 (a quoted cell, its `""` unescaped), `quoted[k]`. All
+ * arrays are reused: copy what you keep. Cutting no substring for cells
+ * nobody reads (or that are parsed in place) is what this saves.
+ */
+export interface RowSpans {
+  text: string;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly quoted: string[];
+}
+
+export type SpanHandler = (row: RowSpans, count: number, line: number) => void;
+
 const QUOTE = 34;
 const CR = 13;
 
@@ -34,11 +50,30 @@ export class CsvScanner {
   private line = 1;
   private readonly fields: string[] = [];
   private readonly onRow: RowHandler;
+  private readonly onSpans: SpanHandler | null;
+  private spans: RowSpans = { text: '', starts: new Int32Array(64), ends: new Int32Array(64), quoted: [] };
 
   /** `firstLine`: the physical line of the first text pushed (a chunk in the middle of a file) */
-  constructor(onRow: RowHandler, firstLine = 1) {
+  constructor(onRow: RowHandler, firstLine = 1, onSpans: SpanHandler | null = null) {
     this.onRow = onRow;
+    this.onSpans = onSpans;
     this.line = firstLine;
+  }
+
+  /** A scanner that hands over rows as cell places in the text (RowSpans) rather than substrings. */
+  static spans(onRow: SpanHandler, firstLine = 1): CsvScanner {
+    return new CsvScanner(() => undefined, firstLine, onRow);
+  }
+
+  /** room for cell n in the span arrays */
+  private grow(n: number): void {
+    const old = this.spans;
+    const starts = new Int32Array(old.starts.length * 2);
+    const ends = new Int32Array(old.ends.length * 2);
+    starts.set(old.starts);
+    ends.set(old.ends);
+    this.spans = { text: old.text, starts, ends, quoted: old.quoted };
+    if (n >= starts.length) this.grow(n);
   }
 
   /** Feed the next piece of text. */
@@ -72,6 +107,9 @@ export class CsvScanner {
   private scan(s: string, final: boolean): number {
     const len = s.length;
     const fields = this.fields;
+    const inPlace = this.onSpans !== null;
+    let spans = this.spans;
+    spans.text = s;
     let pos = 0;
     let line = this.line;
     // cached result of indexOf(',', …): valid while it is >= the search start
@@ -139,7 +177,16 @@ export class CsvScanner {
             if (stop === nextNl && tailEnd > q && s.charCodeAt(tailEnd - 1) === CR) tailEnd--;
             if (tailEnd > q) value += s.slice(q, tailEnd);
           }
-          fields[n++] = value;
+          if (inPlace) {
+            if (n >= spans.starts.length) {
+              this.grow(n);
+              spans = this.spans;
+            }
+            spans.starts[n] = -1;
+            spans.quoted[n++] = value;
+          } else {
+            fields[n++] = value;
+          }
           if (stop === nextComma && nextComma < nextNl) {
             p = stop + 1;
             continue;
@@ -149,17 +196,36 @@ export class CsvScanner {
         // unquoted field
         if (nextComma < p) nextComma = indexOrEnd(s, p);
         if (nextComma < nextNl) {
-          fields[n++] = s.slice(p, nextComma);
+          if (inPlace) {
+            if (n >= spans.starts.length) {
+              this.grow(n);
+              spans = this.spans;
+            }
+            spans.starts[n] = p;
+            spans.ends[n++] = nextComma;
+          } else {
+            fields[n++] = s.slice(p, nextComma);
+          }
           p = nextComma + 1;
           continue;
         }
         let end = nextNl;
         if (end > p && s.charCodeAt(end - 1) === CR) end--;
-        fields[n++] = s.slice(p, end);
+        if (inPlace) {
+          if (n >= spans.starts.length) {
+            this.grow(n);
+            spans = this.spans;
+          }
+          spans.starts[n] = p;
+          spans.ends[n++] = end;
+        } else {
+          fields[n++] = s.slice(p, end);
+        }
         break;
       }
       this.line = line + 1 + extraLines;
-      this.onRow(fields, n, line);
+      if (inPlace) (this.onSpans as SpanHandler)(spans, n, line);
+      else this.onRow(fields, n, line);
       line = this.line;
       pos = nextNl + 1;
     }

@@ -82,3 +82,30 @@ export function parseDateTime(s: string): LocalSeconds {
 export function parseDate(s: string): LocalSeconds {
   return parse(s, false);
 }
+
+/**
+ * `parseDateTime(s.slice(a, b))` without the slice for the common
+ * `YYYY-MM-DD HH:mm:ss` form (digits read at fixed places); any other text
+ * takes the general parser.
+ */
+export function parseDateTimeAt(s: string, a: number, b: number): LocalSeconds {
+  if (b - a === 19 && s.charCodeAt(a + 4) === 45 && s.charCodeAt(a + 7) === 45 && s.charCodeAt(a + 10) === 32 &&
+      s.charCodeAt(a + 13) === 58 && s.charCodeAt(a + 16) === 58) {
+    const y0 = digit(s, a), y1 = digit(s, a + 1), y2 = digit(s, a + 2), y3 = digit(s, a + 3);
+    const mo0 = digit(s, a + 5), mo1 = digit(s, a + 6), d0 = digit(s, a + 8), d1 = digit(s, a + 9);
+    const h0 = digit(s, a + 11), h1 = digit(s, a + 12), mi0 = digit(s, a + 14), mi1 = digit(s, a + 15);
+    const s0 = digit(s, a + 17), s1 = digit(s, a + 18);
+    // digit() is -1 for a non-digit: one OR of the signs finds any
+    if ((y0 | y1 | y2 | y3 | mo0 | mo1 | d0 | d1 | h0 | h1 | mi0 | mi1 | s0 | s1) >= 0) {
+      const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+      const month = mo0 * 10 + mo1;
+      const day = d0 * 10 + d1;
+      const hour = h0 * 10 + h1;
+      const minute = mi0 * 10 + mi1;
+      const second = s0 * 10 + s1;
+      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return NaN;
+      return daysFromCivil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second;
+    }
+  }
+  return parse(s.slice(a, b), true);
+}

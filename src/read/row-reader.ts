@@ -9,11 +9,13 @@
  * reused; nothing is allocated per row but the record and the issues.
  */
 import type { DataIssue, FileName, RecordsByFile } from '../records.js';
-import { parseDateTime } from './datetime.js';
+import type { RowSpans } from './csv-scanner.js';
+import { parseDateTime, parseDateTimeAt } from './datetime.js';
 import { InputError } from './errors.js';
 import { HEADERS, mapHeader } from './headers.js';
 import { idHash, hashId, IdHashSet } from './id-set.js';
 import { INVALID, SCHEMAS, type ColumnRule, type RowProblem, type Schema } from './schemas.js';
+import { SpanMemo } from './span-memo.js';
 import { quote } from './values.js';
 
 /** Issue codes (DataIssue.code). */
@@ -108,6 +110,11 @@ export class RowReader<F extends FileName> {
   private readonly exclude: ReadonlySet<number> | null;
   private readonly decodeField: ((bytes: string) => string) | null;
   private readonly memo: Map<string, unknown>[];
+  private readonly counts: Uint8Array;
+  private readonly spanMemo: SpanMemo[];
+  /** the problems of the row being read (see `cell`) */
+  private fatal: RowProblem | null = null;
+  private soft: RowProblem[] | null = null;
   private kept = 0;
   private index: Int32Array = new Int32Array(0);
   private labels: string[] = [];
@@ -127,6 +134,8 @@ export class RowReader<F extends FileName> {
       if (/^a (date|number|whole number)\b/.test(c.expected)) return K_NUMBER;
       return c.expected.startsWith('one of') ? K_ENUM : K_OTHER;
     });
+    this.counts = Uint8Array.from(this.columns, (c) => (c.expected === 'a whole number ≥ 0' ? 1 : 0));
+    this.spanMemo = this.columns.map(() => new SpanMemo());
     this.decodeField = opts.decodeField ?? null;
     this.memo = this.columns.map(() => new Map<string, unknown>());
     this.ids = opts.logIds === true ? new HashLog(opts.expectedRows) : null;
@@ -180,92 +189,182 @@ export class RowReader<F extends FileName> {
       this.issue(line, { code: ISSUE_CODES.columns, reason: `has ${count} field${count === 1 ? '' : 's'}, the header has ${this.headerCount}` });
       return null;
     }
-    const { columns, values, index, kinds, ncols, decodeField } = this;
-    let fatal: RowProblem | null = null;
-    let soft: RowProblem[] | null = null;
+    const { values, index, ncols } = this;
+    this.fatal = null;
+    this.soft = null;
     for (let i = 0; i < ncols; i++) {
       const at = index[i] as number;
-      const rule = columns[i] as ColumnRule;
+      if (at < 0) values[i] = (this.columns[i] as ColumnRule).blank;
+      else this.cell(i, fields[at] as string);
+    }
+    const fatal = this.fatal as RowProblem | null; // set by cell()
+    if (fatal !== null && fatal.code === ISSUE_CODES.blank && this.allBlank(fields, count)) return null; // a row of commas
+    return this.finish(line);
+  }
+
+  /**
+   * The same as `row(cells, count, line)` with the cells given as places in
+   * the scanned text (CsvScanner.spans): the common cells are parsed where
+   * they lie (date-times, counts, plain ASCII text, remembered enumerations
+   * and text); only ids and cells met for the first time are cut out, and
+   * every cell that is not plain goes through `row`'s very code (`cell`).
+   */
+  rowSpans(r: RowSpans, count: number, line: number): RecordsByFile[F] | null {
+    if (this.headerCount < 0 || count !== this.headerCount) return this.row(cellsOf(r, count), count, line);
+    const { values, index, ncols, kinds, counts, spanMemo } = this;
+    const { text, starts, ends, quoted } = r;
+    this.fatal = null;
+    this.soft = null;
+    for (let i = 0; i < ncols; i++) {
+      const at = index[i] as number;
       if (at < 0) {
-        values[i] = rule.blank;
+        values[i] = (this.columns[i] as ColumnRule).blank;
         continue;
       }
-      let raw = fields[at] as string;
-      const bytes = raw;
-      if (decodeField !== null && raw.length > 0) {
-        // fast paths on the undecoded bytes; anything else is decoded and takes the common path
-        const kind = kinds[i];
-        const a = raw.charCodeAt(0);
-        const z = raw.charCodeAt(raw.length - 1);
-        const plain = a > 32 && a < 127 && z > 32 && z < 127;
-        if (kind === K_DATETIME) {
-          if (plain) {
-            const n = parseDateTime(raw);
-            if (n === n) {
-              values[i] = n;
-              continue;
-            }
-          }
-        } else if (kind === K_NUMBER) {
-          if (plain) {
-            const v = (rule.parse as (s: string) => unknown)(raw);
-            if (v !== INVALID) {
-              values[i] = v;
-              continue;
-            }
-          }
-        } else if (kind === K_TEXT && plain && isAscii(raw)) {
-          values[i] = raw;
-          continue;
-        } else if (kind === K_ENUM || kind === K_TEXT) {
-          const v = (this.memo[i] as Map<string, unknown>).get(raw);
-          if (v !== undefined) {
-            values[i] = v;
+      const a = starts[at] as number;
+      if (a < 0) {
+        this.cell(i, quoted[at] as string);
+        continue;
+      }
+      const b = ends[at] as number;
+      if (a === b) {
+        this.cell(i, '');
+        continue;
+      }
+      const c0 = text.charCodeAt(a);
+      const cz = text.charCodeAt(b - 1);
+      const plain = c0 > 32 && c0 < 127 && cz > 32 && cz < 127;
+      const kind = kinds[i];
+      if (kind === K_DATETIME) {
+        if (plain) {
+          const n = parseDateTimeAt(text, a, b);
+          if (n === n) {
+            values[i] = n;
             continue;
           }
-        } else if (kind === K_KEEP && plain && isAscii(raw)) {
-          values[i] = flatCopy(raw);
+        }
+      } else if (counts[i] === 1) {
+        if (plain) {
+          const n = countAt(text, a, b);
+          if (n >= 0) {
+            values[i] = n;
+            continue;
+          }
+        }
+      } else if (kind === K_ENUM || kind === K_TEXT) {
+        const memo = spanMemo[i] as SpanMemo;
+        const v = memo.get(text, a, b);
+        if (v !== undefined) {
+          values[i] = v;
           continue;
         }
-        if (!isAscii(raw)) raw = decodeField(raw);
-      }
-      const t = raw.length === 0 ? raw : trim(raw);
-      if (t.length === 0) {
-        if (rule.nonBlank && fatal === null) fatal = { code: ISSUE_CODES.blank, reason: `${this.labels[i]} is blank` };
-        values[i] = rule.blank;
+        if (kind === K_TEXT && plain && asciiAt(text, a, b)) {
+          values[i] = text.slice(a, b);
+          continue;
+        }
+        const raw = text.slice(a, b);
+        if (this.cell(i, raw)) memo.set(raw, values[i]);
+        continue;
+      } else if (kind === K_KEEP && plain && asciiAt(text, a, b)) {
+        values[i] = flatCopy(text.slice(a, b));
         continue;
       }
-      let v: unknown;
-      switch (kinds[i]) {
-        case K_TEXT:
-          values[i] = t;
-          if (decodeField !== null) this.remember(i, bytes, t);
-          continue;
-        case K_KEEP:
-          values[i] = flatCopy(t);
-          continue;
-        case K_DATETIME: {
-          const n = parseDateTime(t);
-          v = n === n ? n : INVALID; // NaN check without a call
-          break;
-        }
-        default:
-          v = (rule.parse as (s: string) => unknown)(t);
-      }
-      if (v === INVALID) {
-        const reason = `${this.labels[i]} ${quote(t)} is not ${rule.expected}`;
-        if (rule.nonBlank) {
-          if (fatal === null) fatal = { code: ISSUE_CODES.invalid, reason };
-        } else {
-          (soft ??= []).push({ code: ISSUE_CODES.invalid, reason: `${reason}; read as blank` });
-        }
-        values[i] = rule.blank;
-      } else {
-        values[i] = v;
-        if (decodeField !== null && kinds[i] === K_ENUM) this.remember(i, bytes, v);
-      }
+      this.cell(i, text.slice(a, b));
     }
-    if (fatal !== null && fatal.code === ISSUE_CODES.blank && this.allBlank(fields, count)) return null; // a row of commas
+    const fatal = this.fatal as RowProblem | null; // set by cell()
+    if (fatal !== null && fatal.code === ISSUE_CODES.blank && this.allBlank(cellsOf(r, count), count)) return null; // a row of commas
+    return this.finish(line);
+  }
+
+  /**
+   * One cell (`raw`: as in the file; undecoded bytes with decodeField) →
+   * `values[i]`, noting a problem in `fatal` / `soft`. True when the value is
+   * a good one (not blank, not bad).
+   */
+  private cell(i: number, raw: string): boolean {
+    const { columns, values, kinds, decodeField } = this;
+    const rule = columns[i] as ColumnRule;
+    const bytes = raw;
+    if (decodeField !== null && raw.length > 0) {
+      // fast paths on the undecoded bytes; anything else is decoded and takes the common path
+      const kind = kinds[i];
+      const a = raw.charCodeAt(0);
+      const z = raw.charCodeAt(raw.length - 1);
+      const plain = a > 32 && a < 127 && z > 32 && z < 127;
+      if (kind === K_DATETIME) {
+        if (plain) {
+          const n = parseDateTime(raw);
+          if (n === n) {
+            values[i] = n;
+            return true;
+          }
+        }
+      } else if (kind === K_NUMBER) {
+        if (plain) {
+          const v = (rule.parse as (s: string) => unknown)(raw);
+          if (v !== INVALID) {
+            values[i] = v;
+            return true;
+          }
+        }
+      } else if (kind === K_TEXT && plain && isAscii(raw)) {
+        values[i] = raw;
+        return true;
+      } else if (kind === K_ENUM || kind === K_TEXT) {
+        const v = (this.memo[i] as Map<string, unknown>).get(raw);
+        if (v !== undefined) {
+          values[i] = v;
+          return true;
+        }
+      } else if (kind === K_KEEP && plain && isAscii(raw)) {
+        values[i] = flatCopy(raw);
+        return true;
+      }
+      if (!isAscii(raw)) raw = decodeField(raw);
+    }
+    const t = raw.length === 0 ? raw : trim(raw);
+    if (t.length === 0) {
+      if (rule.nonBlank && this.fatal === null) this.fatal = { code: ISSUE_CODES.blank, reason: `${this.labels[i]} is blank` };
+      values[i] = rule.blank;
+      return false;
+    }
+    let v: unknown;
+    switch (kinds[i]) {
+      case K_TEXT:
+        values[i] = t;
+        if (decodeField !== null) this.remember(i, bytes, t);
+        return true;
+      case K_KEEP:
+        values[i] = flatCopy(t);
+        return true;
+      case K_DATETIME: {
+        const n = parseDateTime(t);
+        v = n === n ? n : INVALID; // NaN check without a call
+        break;
+      }
+      default:
+        v = (rule.parse as (s: string) => unknown)(t);
+    }
+    if (v === INVALID) {
+      const reason = `${this.labels[i]} ${quote(t)} is not ${rule.expected}`;
+      if (rule.nonBlank) {
+        if (this.fatal === null) this.fatal = { code: ISSUE_CODES.invalid, reason };
+      } else {
+        (this.soft ??= []).push({ code: ISSUE_CODES.invalid, reason: `${reason}; read as blank` });
+      }
+      values[i] = rule.blank;
+      return false;
+    }
+    values[i] = v;
+    if (decodeField !== null && kinds[i] === K_ENUM) this.remember(i, bytes, v);
+    return true;
+  }
+
+  /** the checks across cells, the id, the issues; the record of a usable row */
+  private finish(line: number): RecordsByFile[F] | null {
+    const values = this.values;
+    let fatal = this.fatal;
+    const soft = this.soft;
     this.rows++;
     if (fatal === null && this.schema.check !== undefined) fatal = this.schema.check(values, (k) => this.label(k));
     if (fatal === null && this.idCol >= 0) {
@@ -306,6 +405,33 @@ export class RowReader<F extends FileName> {
   private duplicate(id: string): RowProblem {
     return { code: ISSUE_CODES.duplicate, reason: `${this.labels[this.idCol]} ${quote(id)} appears again; the first row is kept` };
   }
+}
+
+/** the cells of a row as strings (the general path) */
+function cellsOf(r: RowSpans, count: number): string[] {
+  const cells = new Array<string>(count);
+  for (let k = 0; k < count; k++) {
+    const a = r.starts[k] as number;
+    cells[k] = a < 0 ? (r.quoted[k] as string) : r.text.slice(a, r.ends[k]);
+  }
+  return cells;
+}
+
+/** `parseCount(s.slice(a, b))` for a run of digits; -1 for anything else (then the general path decides) */
+function countAt(s: string, a: number, b: number): number {
+  if (b - a > 15) return -1;
+  let n = 0;
+  for (let k = a; k < b; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+function asciiAt(s: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (s.charCodeAt(k) > 127) return false;
+  return true;
 }
 
 function isAscii(s: string): boolean {
