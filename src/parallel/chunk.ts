@@ -8,9 +8,11 @@ import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { CsvScanner, scanAll } from '../read/csv-scanner.js';
 import { InputError } from '../read/errors.js';
+import { IdHashSet } from '../read/id-set.js';
 import { RowReader } from '../read/row-reader.js';
 import type { DataIssue, FileName } from '../records.js';
 import { packState, type Fold } from './fold.js';
+import type { Repeats } from './id-ledger.js';
 
 /** `latin1` for a chunk of ASCII bytes (read the same in every candidate encoding), else `utf-8` or an iconv-lite name. */
 export type ChunkEncoding = string;
@@ -26,8 +28,8 @@ export interface ChunkJob {
   readonly encoding: ChunkEncoding;
   /** the last chunk of the file */
   readonly final: boolean;
-  /** kept rows (0-based among the rows with an id new in this chunk) whose id an earlier chunk has */
-  readonly exclude?: readonly number[];
+  /** a chunk read again: its repeated ids as the ledger found them (RowReaderOptions.earlier, .again) */
+  readonly repeats?: Repeats;
 }
 
 export interface ChunkResult {
@@ -60,14 +62,15 @@ export class ChunkFolder<S, F extends FileName> {
   run(job: ChunkJob): ChunkResult {
     const fold = this.fold;
     const state = fold.create();
-    const exclude = job.exclude !== undefined && job.exclude.length > 0 ? new Set(job.exclude) : undefined;
+    const earlier = job.repeats === undefined ? undefined : hashSet(job.repeats.earlier);
+    const again = job.repeats === undefined ? undefined : hashSet(job.repeats.again);
     const bytes = job.bytes;
     // Valid UTF-8 and GB18030 are scanned undecoded (one char per byte; see RowReader's decodeField);
     // invalid UTF-8 goes through the decoder, which stops with the single-thread reader's message.
     const binary = job.encoding === 'utf-8' ? isUtf8(bytes) : job.encoding !== 'latin1';
     const decodeField = !binary ? undefined : job.encoding === 'utf-8' ? utf8Field : gbField(job.encoding);
-    // sized for the chunk (~60 bytes a row at least) so the id set does not regrow row by row
-    const reader = new RowReader(this.file, { logIds: true, exclude, expectedRows: Math.ceil(bytes.length / 60), decodeField });
+    // the id log sized for the chunk (~60 bytes a row at least) so that it does not regrow row by row
+    const reader = new RowReader(this.file, { logIds: true, earlier, again, expectedRows: Math.ceil(bytes.length / 60), decodeField });
     reader.header(this.header.fields, this.header.count);
     const scanner = CsvScanner.spans((cells, count, line) => {
       const rec = reader.rowSpans(cells, count, line);
@@ -94,6 +97,12 @@ export class ChunkFolder<S, F extends FileName> {
       clean,
     };
   }
+}
+
+function hashSet(pairs: readonly number[]): IdHashSet {
+  const set = new IdHashSet(pairs.length / 2);
+  for (let k = 0; k < pairs.length; k += 2) set.addHash(pairs[k] as number, pairs[k + 1] as number);
+  return set;
 }
 
 const utf8Field = (s: string): string => Buffer.from(s, 'latin1').toString('utf8');

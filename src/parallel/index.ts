@@ -10,13 +10,15 @@
  * folding the same records, which small files, UTF-16 files and lenient
  * quoting (see boundaries.ts) still use.
  *
- * Duplicate ids across chunks: each worker returns the 64-bit hashes of its
- * kept rows' ids; the main thread adds them to one set in file order. When a
- * chunk holds an id an earlier chunk kept (rare), that chunk is read again
- * and re-folded with those rows reported as duplicates, so the first
- * occurrence is kept exactly as on one thread.
+ * Duplicate ids: each worker returns the 64-bit hashes of its kept rows'
+ * ids; the main thread logs them in file order (id-ledger.ts) and checks
+ * them all once the file is read. A chunk holding a repeated id (rare) is
+ * read again and re-folded with the repeats reported as duplicates, so the
+ * first occurrence is kept exactly as on one thread. So the states are
+ * merged at the end, not as they come.
  *
- * Memory: at most 2 chunks per worker are in flight, plus the id set.
+ * Memory: at most 2 chunks per worker are in flight, plus the id ledger
+ * (8 bytes an id) and the chunks' states.
  */
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { isAscii } from 'node:buffer';
@@ -27,7 +29,7 @@ import { Worker } from 'node:worker_threads';
 import iconv from 'iconv-lite';
 import { CHUNK as DETECT_WINDOW, checkEncoding, isUtf8Encoding, looksUtf8, sniffBinary } from '../read/decode.js';
 import { InputError } from '../read/errors.js';
-import { IdHashSet } from '../read/id-set.js';
+import { IdLedger, type Repeats } from './id-ledger.js';
 import { readExport, type ReadOptions } from '../read/reader.js';
 import { RowReader } from '../read/row-reader.js';
 import { scanAll } from '../read/csv-scanner.js';
@@ -153,19 +155,11 @@ async function readChunked<S, F extends FileName>(
   new RowReader(file).header(fields, fields.length); // a bad header stops here, with the single-thread reader's message
 
   const pool = new Pool(workers, { file, headerText, fold: spec });
-  // sized from the first chunk's rows per byte (+5 %), so a regular file never regrows it (a regrowth holds both tables)
-  let seen: IdHashSet | null = null;
+  let ledger: IdLedger | null = null;
   const metas: { offset: number; length: number; startLine: number; encoding: string; final: boolean }[] = [];
   const results: (ChunkResult | undefined)[] = [];
-  const ready: boolean[] = [];
-  let checked = 0;
-  let merged = 0;
-  let state = fold.create();
-  const issues: DataIssue[] = [];
-  let rows = 0;
-  let used = 0;
+  let logged = 0;
   let unclean = false;
-  let refolded = 0;
   let failure: Error | null = null;
   const pending = new Set<Promise<void>>();
 
@@ -175,45 +169,23 @@ async function readChunked<S, F extends FileName>(
     }).finally(() => pending.delete(t));
     pending.add(t);
   };
-  const mergeReady = (): void => {
-    while (merged < checked && ready[merged] === true) {
-      const r = results[merged] as ChunkResult;
-      state = fold.merge(state, unpackState(fold as Fold<S, never>, r.state));
-      for (const i of r.issues) issues.push(i);
-      rows += r.rows;
-      used += r.used;
-      results[merged] = undefined;
-      merged++;
+  // the chunks' ids go to the ledger in file order, as their results come in
+  const logIds = (): void => {
+    for (let r = results[logged]; r !== undefined; r = results[++logged]) {
+      if (!r.clean) unclean = true;
+      ledger ??= new IdLedger(r.hashes.length / 2);
+      ledger.append(r.hashes);
+      results[logged] = { ...r, hashes: EMPTY };
     }
   };
-  const checkIds = (): void => {
-    while (results[checked] !== undefined && !ready[checked]) {
-      const i = checked;
-      const r = results[i] as ChunkResult;
-      if (!r.clean) unclean = true;
-      const h = r.hashes;
-      seen ??= new IdHashSet(h.length / 2);
-      const again = seen.addAll(h);
-      checked++;
-      if (again.length === 0) {
-        ready[i] = true;
-      } else {
-        // ids an earlier chunk kept: fold this chunk again with those rows reported as duplicates
-        refolded++;
-        const m = metas[i] as (typeof metas)[number];
-        track((async () => {
-          const bytes = Buffer.allocUnsafeSlow(m.length);
-          await readAt(handle, bytes, m.offset, 0);
-          const redo = await pool.run({ id: i, bytes, offset: m.offset, startLine: m.startLine, encoding: m.encoding, final: m.final, exclude: again });
-          results[i] = redo;
-          ready[i] = true;
-          mergeReady();
-        })());
-      }
-    }
-    mergeReady();
+  const fold1 = async (i: number, repeats: Repeats): Promise<void> => {
+    const m = metas[i] as (typeof metas)[number];
+    const bytes = Buffer.allocUnsafeSlow(m.length);
+    await readAt(handle, bytes, m.offset, 0);
+    results[i] = await pool.run({ id: i, bytes, offset: m.offset, startLine: m.startLine, encoding: m.encoding, final: m.final, repeats });
   };
 
+  let refolded = 0;
   try {
     let carry: Buffer = first.subarray(pos, firstLen);
     let offset = pos;
@@ -248,26 +220,61 @@ async function readChunked<S, F extends FileName>(
       const startLine = line;
       const lines = final ? 0 : countLines(buf, 0, split);
       line += lines;
-      if (seen === null && lines > 0) seen = new IdHashSet(Math.ceil(((size - offset) / split) * lines * 1.05));
+      // the file's rows, guessed from the first chunk's rows per byte
+      if (ledger === null && lines > 0) ledger = new IdLedger(((size - offset) / split) * lines);
       metas.push({ offset, length: split, startLine, encoding: enc, final });
       const job: ChunkJob = { id, bytes, offset, startLine, encoding: enc, final };
       const i = id++;
       track(pool.run(job, [buf.buffer as ArrayBuffer]).then((r) => {
         results[i] = r;
-        checkIds();
+        logIds();
       }));
       offset += split;
       if (final) break;
       while (pending.size >= 2 * workers) await Promise.race(pending);
     }
     while (pending.size > 0) await Promise.race(pending);
+    if (failure === null && !unclean && ledger !== null) {
+      // repeated ids: fold those chunks again with the repeats reported as duplicates
+      const repeats = ledger.repeats();
+      for (const [i, r] of repeats) track(fold1(i, r));
+      while (pending.size > 0) await Promise.race(pending);
+      refolded = repeats.size;
+    }
   } finally {
     await pool.close();
   }
   if (failure !== null) throw failure;
   if (unclean) return null;
-  mergeReady();
+  const done = results as ChunkResult[];
+  const state = mergeAll(fold, done.map((r) => unpackState(fold as Fold<S, never>, r.state)));
+  const issues: DataIssue[] = [];
+  let rows = 0;
+  let used = 0;
+  for (const r of done) {
+    for (const i of r.issues) issues.push(i);
+    rows += r.rows;
+    used += r.used;
+  }
   return { state, stats: { name: fileName, rows, used, skipped: rows - used, missing: false }, issues, mode: 'parallel', chunks: { count: metas.length, refolded } };
+}
+
+const EMPTY = new Int32Array(0);
+
+/**
+ * The chunks' states merged in file order, pairwise (1+2, 3+4, … then
+ * again): merges that copy lists (such as the callback-eligible ids) copy
+ * each item log2(chunks) times, not once per chunk after it.
+ */
+function mergeAll<S, F extends FileName>(fold: Fold<S, F>, states: S[]): S {
+  if (states.length === 0) return fold.create();
+  let level = states;
+  while (level.length > 1) {
+    const next: S[] = [];
+    for (let k = 0; k < level.length; k += 2) next.push(k + 1 < level.length ? fold.merge(level[k] as S, level[k + 1] as S) : (level[k] as S));
+    level = next;
+  }
+  return level[0] as S;
 }
 
 async function readAt(handle: FileHandle, buf: Buffer, position: number, at: number): Promise<number> {

@@ -92,41 +92,20 @@ export class IdHashSet {
     return added;
   }
 
-  /**
-   * Adds the (hi, lo) pairs of `pairs` (distinct hashes, e.g. the new ids
-   * of one chunk); returns the indexes (pair number, ascending) of those
-   * already there. Same outcome as addHash on each in turn, but the pairs
-   * are inserted in slot order (a counting sort on the slot), so a table
-   * far larger than the CPU caches is walked forwards instead of hit at
-   * random: the parallel reader's main thread checks a million ids this way.
-   */
-  addAll(pairs: Int32Array): number[] {
-    const n = pairs.length >> 1;
-    const found: number[] = [];
-    if (n === 0) return found;
-    while (this.count + n > this.cap * MAX_LOAD) this.grow();
-    const bits = Math.min(16, Math.max(1, Math.ceil(Math.log2(n))));
-    const buckets = 1 << bits;
-    // the top bits of lo: slotOf is monotonic in lo, so bucket order is slot order
-    const shift = 32 - bits;
-    const bucketOf = new Int32Array(n);
-    const offsets = new Int32Array(buckets + 1);
-    for (let k = 0; k < n; k++) {
-      const b = (pairs[2 * k + 1] as number) >>> shift;
-      bucketOf[k] = b;
-      offsets[b + 1]!++;
+  /** Whether the hash is in the set. */
+  has(hi: number, lo: number): boolean {
+    const slots = this.slots;
+    const cap = this.cap;
+    let i = slotOf(lo, cap);
+    for (;;) {
+      const h = slots[2 * i] as number;
+      const l = slots[2 * i + 1] as number;
+      if (h === 0 && l === 0) return false;
+      if (h === hi && l === lo) return true;
+      if (++i === cap) i = 0;
     }
-    for (let b = 0; b < buckets; b++) offsets[b + 1]! += offsets[b] as number;
-    const order = new Int32Array(n);
-    for (let k = 0; k < n; k++) order[offsets[bucketOf[k] as number]!++] = k;
-    for (let j = 0; j < n; j++) {
-      const k = order[j] as number;
-      if (!this.insert(pairs[2 * k] as number, pairs[2 * k + 1] as number)) found.push(k);
-    }
-    return found.sort((a, b) => a - b);
   }
 
-  /** addHash without the growth check (addAll grew the table beforehand) */
   private insert(hi: number, lo: number): boolean {
     const slots = this.slots;
     const cap = this.cap;

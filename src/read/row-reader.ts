@@ -57,13 +57,17 @@ export class HashLog {
 }
 
 export interface RowReaderOptions {
-  /** log the hash of every kept row's id (parallel reader) */
-  readonly logIds?: boolean;
   /**
-   * kept rows (0-based among the rows whose id was new in this reader) to
-   * report as duplicates instead: their id was seen in an earlier chunk
+   * One chunk of a file (parallel reader): the hash of every kept row's id
+   * is logged, repeats included, and no set of ids is kept; the chunks'
+   * logs are checked together (src/parallel/id-ledger.ts), and a chunk with
+   * repeats is read again with them given as `earlier` and `again`.
    */
-  readonly exclude?: ReadonlySet<number>;
+  readonly logIds?: boolean;
+  /** ids (hashes) an earlier chunk kept: every row here with one is a duplicate */
+  readonly earlier?: IdHashSet;
+  /** ids (hashes) repeated within this chunk: rows after the first with one are duplicates */
+  readonly again?: IdHashSet;
   /** rows to size the id set for */
   readonly expectedRows?: number;
   /**
@@ -105,9 +109,12 @@ export class RowReader<F extends FileName> {
   private readonly ncols: number;
   private readonly values: unknown[];
   private readonly kinds: Uint8Array;
-  private readonly seen: IdHashSet;
+  /** ids met so far (null in a chunk: see logIds) */
+  private readonly seen: IdHashSet | null;
   private readonly idCol: number;
-  private readonly exclude: ReadonlySet<number> | null;
+  private readonly earlier: IdHashSet | null;
+  private readonly again: IdHashSet | null;
+  private readonly againSeen: IdHashSet | null;
   private readonly decodeField: ((bytes: string) => string) | null;
   private readonly memo: Map<string, unknown>[];
   private readonly counts: Uint8Array;
@@ -115,7 +122,6 @@ export class RowReader<F extends FileName> {
   /** the problems of the row being read (see `cell`) */
   private fatal: RowProblem | null = null;
   private soft: RowProblem[] | null = null;
-  private kept = 0;
   private index: Int32Array = new Int32Array(0);
   private labels: string[] = [];
 
@@ -139,8 +145,10 @@ export class RowReader<F extends FileName> {
     this.decodeField = opts.decodeField ?? null;
     this.memo = this.columns.map(() => new Map<string, unknown>());
     this.ids = opts.logIds === true ? new HashLog(opts.expectedRows) : null;
-    this.seen = new IdHashSet(this.idCol < 0 ? 0 : opts.expectedRows);
-    this.exclude = opts.exclude ?? null;
+    this.seen = opts.logIds === true ? null : new IdHashSet(this.idCol < 0 ? 0 : opts.expectedRows);
+    this.earlier = opts.earlier ?? null;
+    this.again = opts.again ?? null;
+    this.againSeen = this.again === null ? null : new IdHashSet();
   }
 
   /** The header row as written (for the parallel reader's workers). */
@@ -371,13 +379,8 @@ export class RowReader<F extends FileName> {
       const id = values[this.idCol] as string;
       hashId(id);
       const { hi, lo } = idHash;
-      if (!this.seen.addHash(hi, lo)) {
-        fatal = this.duplicate(id);
-      } else {
-        const k = this.kept++;
-        if (this.exclude !== null && this.exclude.has(k)) fatal = this.duplicate(id);
-        else if (this.ids !== null) this.ids.push(hi, lo);
-      }
+      if (this.seen !== null ? !this.seen.addHash(hi, lo) : this.isRepeat(hi, lo)) fatal = this.duplicate(id);
+      else if (this.ids !== null) this.ids.push(hi, lo);
     }
     if (fatal !== null) {
       this.issue(line, fatal);
@@ -386,6 +389,12 @@ export class RowReader<F extends FileName> {
     if (soft !== null) for (const p of soft) this.issue(line, p);
     this.used++;
     return this.schema.build(values);
+  }
+
+  /** in a chunk read again: the id is one the ledger found repeated here */
+  private isRepeat(hi: number, lo: number): boolean {
+    if (this.earlier !== null && this.earlier.has(hi, lo)) return true;
+    return this.again !== null && this.again.has(hi, lo) && !(this.againSeen as IdHashSet).addHash(hi, lo);
   }
 
   /** a good cell's value by its bytes, while the column has few distinct ones */
