@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 import { CsvScanner, scanAll } from '../read/csv-scanner.js';
 import { InputError } from '../read/errors.js';
 import { IdHashSet } from '../read/id-set.js';
-import { RowReader } from '../read/row-reader.js';
+import { createColumnMemos, RowReader, type ColumnMemos } from '../read/row-reader.js';
 import type { DataIssue, FileName } from '../records.js';
 import { packState, type Fold } from './fold.js';
 import type { Repeats } from './id-ledger.js';
@@ -42,6 +42,8 @@ export interface ChunkResult {
   readonly hashes: Int32Array;
   /** false: the chunk did not end on a row boundary (non-RFC quotes); its result is unusable */
   readonly clean: boolean;
+  /** the job's byte buffer, handed back for the next chunk (see the reader's buffer pool) */
+  readonly spent?: ArrayBuffer;
 }
 
 const PIECE = 1 << 20;
@@ -50,6 +52,8 @@ export class ChunkFolder<S, F extends FileName> {
   private readonly file: F;
   private readonly header: { fields: string[]; count: number };
   private readonly fold: Fold<S, F>;
+  /** the remembered cells, kept from chunk to chunk; by encoding, as they hold cells in the chunk's text form */
+  private readonly memos = new Map<ChunkEncoding, ColumnMemos>();
 
   constructor(file: F, headerText: string, fold: Fold<S, F>) {
     this.file = file;
@@ -70,7 +74,8 @@ export class ChunkFolder<S, F extends FileName> {
     const binary = job.encoding === 'utf-8' ? isUtf8(bytes) : job.encoding !== 'latin1';
     const decodeField = !binary ? undefined : job.encoding === 'utf-8' ? utf8Field : gbField(job.encoding);
     // the id log sized for the chunk (~60 bytes a row at least) so that it does not regrow row by row
-    const reader = new RowReader(this.file, { logIds: true, earlier, again, expectedRows: Math.ceil(bytes.length / 60), decodeField });
+    const memos = this.memos.get(job.encoding) ?? this.memos.set(job.encoding, createColumnMemos(this.file)).get(job.encoding);
+    const reader = new RowReader(this.file, { logIds: true, earlier, again, expectedRows: Math.ceil(bytes.length / 60), decodeField, memos });
     reader.header(this.header.fields, this.header.count);
     const scanner = CsvScanner.spans((cells, count, line) => {
       const rec = reader.rowSpans(cells, count, line);

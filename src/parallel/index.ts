@@ -44,7 +44,7 @@ export type { Fold, FoldSpec } from './fold.js';
 export interface ParallelOptions extends ReadOptions {
   /** worker threads (default: os.availableParallelism()) */
   readonly workers?: number;
-  /** bytes per chunk (default 4 MB: enough chunks to keep every worker busy to the end) */
+  /** bytes per chunk (default DEFAULT_CHUNK, under 1 MB) */
   readonly chunkBytes?: number;
   /** smaller files are read on the calling thread, where starting workers costs more than it saves (default MIN_PARALLEL_BYTES) */
   readonly minBytes?: number;
@@ -61,6 +61,15 @@ export interface ParallelResult<S> {
 }
 
 const MB = 1 << 20;
+/**
+ * Bytes per chunk: under 1 MB, so that a worker's text of a chunk (the bytes
+ * as a one-byte string) is a string on the V8 heap. Node makes a larger one
+ * an external string, whose memory V8 reclaims only once 64 MB of them have
+ * piled up in a worker: with 4 MB chunks that was a third of the peak RSS.
+ * Node's limit (EXTERN_APEX) is 0xFBEE9 bytes; a chunk can exceed its size by
+ * the row carried over from the previous one.
+ */
+const DEFAULT_CHUNK = 960 * 1024;
 /** multi-byte encodings whose trail bytes are never `"` or a line feed (see boundaries.ts) */
 const ASCII_SAFE = new Set(['gb18030', 'gbk', 'gb2312', 'cp936']);
 
@@ -113,7 +122,7 @@ async function readChunked<S, F extends FileName>(
   workers: number,
 ): Promise<ParallelResult<S> | null> {
   const fileName = `${file}.csv`;
-  const chunkBytes = Math.max(1024, opts.chunkBytes ?? 4 * MB);
+  const chunkBytes = Math.max(1024, opts.chunkBytes ?? DEFAULT_CHUNK);
   const first = Buffer.allocUnsafeSlow(Math.min(size, chunkBytes));
   const firstLen = await readAt(handle, first, 0, 0);
   sniffBinary(first.subarray(0, firstLen), fileName);
@@ -155,6 +164,7 @@ async function readChunked<S, F extends FileName>(
   new RowReader(file).header(fields, fields.length); // a bad header stops here, with the single-thread reader's message
 
   const pool = new Pool(workers, { file, headerText, fold: spec });
+  const buffers = new BufferPool(chunkBytes + 64 * 1024);
   let ledger: IdLedger | null = null;
   const metas: { offset: number; length: number; startLine: number; encoding: string; final: boolean }[] = [];
   const results: (ChunkResult | undefined)[] = [];
@@ -193,7 +203,7 @@ async function readChunked<S, F extends FileName>(
     let id = 0;
     while (failure === null && !unclean) {
       // a buffer of whole rows: the carried start of a row, then fresh bytes
-      let buf = Buffer.allocUnsafeSlow(Math.min(carry.length + chunkBytes, size - offset));
+      let buf = buffers.take(Math.min(carry.length + chunkBytes, size - offset));
       carry.copy(buf);
       let filled = carry.length;
       let split = -1;
@@ -226,7 +236,8 @@ async function readChunked<S, F extends FileName>(
       const job: ChunkJob = { id, bytes, offset, startLine, encoding: enc, final };
       const i = id++;
       track(pool.run(job, [buf.buffer as ArrayBuffer]).then((r) => {
-        results[i] = r;
+        if (r.spent !== undefined) buffers.give(r.spent);
+        results[i] = { ...r, spent: undefined };
         logIds();
       }));
       offset += split;
@@ -275,6 +286,25 @@ function mergeAll<S, F extends FileName>(fold: Fold<S, F>, states: S[]): S {
     level = next;
   }
   return level[0] as S;
+}
+
+/**
+ * The chunks' byte buffers, handed back by the workers and read into again,
+ * so that the reader allocates a few buffers in all instead of one a chunk.
+ */
+class BufferPool {
+  private readonly free: ArrayBuffer[] = [];
+  constructor(private readonly capacity: number) {}
+
+  take(size: number): Buffer {
+    const ab = size <= this.capacity ? this.free.pop() : undefined;
+    if (ab !== undefined) return Buffer.from(ab, 0, size);
+    return size <= this.capacity ? Buffer.from(Buffer.allocUnsafeSlow(this.capacity).buffer, 0, size) : Buffer.allocUnsafeSlow(size);
+  }
+
+  give(ab: ArrayBuffer): void {
+    if (ab.byteLength === this.capacity) this.free.push(ab);
+  }
 }
 
 async function readAt(handle: FileHandle, buf: Buffer, position: number, at: number): Promise<number> {

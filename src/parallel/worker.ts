@@ -29,7 +29,9 @@ const folder = new ChunkFolder(init.file, init.headerText, await loadFold(init.f
 port.on('message', (job: ChunkJob) => {
   try {
     const result = folder.run(job);
-    port.postMessage(result, [result.hashes.buffer as ArrayBuffer]);
+    // the bytes go back to be read into again: dropped here, they would pile up outside the heap until V8 collects (64 MB a worker)
+    const spent = job.bytes.buffer as ArrayBuffer;
+    port.postMessage({ ...result, spent }, [result.hashes.buffer as ArrayBuffer, spent]);
   } catch (err) {
     const failure: WorkerFailure = {
       id: job.id,

@@ -80,6 +80,23 @@ export interface RowReaderOptions {
    * bytes are valid in the encoding.
    */
   readonly decodeField?: (bytes: string) => string;
+  /**
+   * The cells remembered per column, from an earlier reader of the same
+   * file with the same text representation (the chunks one worker reads):
+   * warm from the first row, and not allocated again per chunk.
+   */
+  readonly memos?: ColumnMemos;
+}
+
+/** Remembered cells, per column of a file's schema (see RowReader.rowSpans and cell). */
+export interface ColumnMemos {
+  readonly spans: SpanMemo[];
+  readonly maps: Map<string, unknown>[];
+}
+
+export function createColumnMemos(file: FileName): ColumnMemos {
+  const columns = SCHEMAS[file].columns;
+  return { spans: columns.map(() => new SpanMemo()), maps: columns.map(() => new Map<string, unknown>()) };
 }
 
 /** cells per column remembered by their bytes (enumerations, repeated text) */
@@ -141,9 +158,10 @@ export class RowReader<F extends FileName> {
       return c.expected.startsWith('one of') ? K_ENUM : K_OTHER;
     });
     this.counts = Uint8Array.from(this.columns, (c) => (c.expected === 'a whole number ≥ 0' ? 1 : 0));
-    this.spanMemo = this.columns.map(() => new SpanMemo());
+    const memos = opts.memos ?? createColumnMemos(file);
+    this.spanMemo = memos.spans;
     this.decodeField = opts.decodeField ?? null;
-    this.memo = this.columns.map(() => new Map<string, unknown>());
+    this.memo = memos.maps;
     this.ids = opts.logIds === true ? new HashLog(opts.expectedRows) : null;
     this.seen = opts.logIds === true ? null : new IdHashSet(this.idCol < 0 ? 0 : opts.expectedRows);
     this.earlier = opts.earlier ?? null;
@@ -271,7 +289,7 @@ export class RowReader<F extends FileName> {
           continue;
         }
         const raw = text.slice(a, b);
-        if (this.cell(i, raw)) memo.set(raw, values[i]);
+        if (this.cell(i, raw)) memo.set(raw, flatValue(values[i]));
         continue;
       } else if (kind === K_KEEP && plain && asciiAt(text, a, b)) {
         values[i] = flatCopy(text.slice(a, b));
@@ -400,7 +418,8 @@ export class RowReader<F extends FileName> {
   /** a good cell's value by its bytes, while the column has few distinct ones */
   private remember(i: number, bytes: string, v: unknown): void {
     const memo = this.memo[i] as Map<string, unknown>;
-    if (memo.size < MEMO_SIZE) memo.set(bytes, v);
+    // copies: memos outlive the chunk the cell was cut from (ColumnMemos)
+    if (memo.size < MEMO_SIZE) memo.set(flatCopy(bytes), flatValue(v));
   }
 
   private allBlank(fields: readonly string[], count: number): boolean {
@@ -453,6 +472,11 @@ function trim(s: string): string {
   const a = s.charCodeAt(0);
   const z = s.charCodeAt(s.length - 1);
   return a > 32 && a < 127 && z > 32 && z < 127 ? s : s.trim();
+}
+
+/** flatCopy for a string value, the value itself otherwise */
+function flatValue(v: unknown): unknown {
+  return typeof v === 'string' ? flatCopy(v) : v;
 }
 
 /**

@@ -34,7 +34,16 @@ function hashRange(s: string, a: number, b: number): number {
 }
 
 export class SpanMemo {
-  private readonly keys: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
+  /**
+   * The keys' chars, one after the other, and each slot's place and length
+   * in them (-1: empty). Compared from a typed array, not from the key
+   * strings: a string's charCodeAt checks its representation at every char,
+   * and the compare is most of a lookup.
+   */
+  private chars = new Uint16Array(SLOTS * 4);
+  private used = 0;
+  private readonly offsets = new Int32Array(SLOTS);
+  private readonly lengths = new Int32Array(SLOTS).fill(-1);
   private readonly vals: unknown[] = new Array<unknown>(SLOTS).fill(undefined);
   private size = 0;
   /** the slot of the last hit: columns with one common value (a province, an outcome) hit it again without hashing */
@@ -43,21 +52,22 @@ export class SpanMemo {
   /** the value of the cell `s.slice(a, b)`, or undefined */
   get(s: string, a: number, b: number): unknown {
     const n = b - a;
-    if (this.last >= 0) {
-      const k = this.keys[this.last] as string;
-      if (k.length === n) {
-        let j = 0;
-        while (j < n && k.charCodeAt(j) === s.charCodeAt(a + j)) j++;
-        if (j === n) return this.vals[this.last];
-      }
+    const { chars, offsets, lengths } = this;
+    const last = this.last;
+    if (last >= 0 && lengths[last] === n) {
+      const o = offsets[last] as number;
+      let j = 0;
+      while (j < n && chars[o + j] === s.charCodeAt(a + j)) j++;
+      if (j === n) return this.vals[last];
     }
     let slot = hashRange(s, a, b) & MASK;
     for (;;) {
-      const k = this.keys[slot];
-      if (k === undefined) return undefined;
-      if (k.length === n) {
+      const len = lengths[slot] as number;
+      if (len < 0) return undefined;
+      if (len === n) {
+        const o = offsets[slot] as number;
         let j = 0;
-        while (j < n && k.charCodeAt(j) === s.charCodeAt(a + j)) j++;
+        while (j < n && chars[o + j] === s.charCodeAt(a + j)) j++;
         if (j === n) {
           this.last = slot;
           return this.vals[slot];
@@ -69,16 +79,18 @@ export class SpanMemo {
 
   /** remembers a good cell (its value must not be undefined); ignored once full */
   set(key: string, v: unknown): void {
-    if (this.size >= LIMIT) return;
+    if (this.size >= LIMIT || this.get(key, 0, key.length) !== undefined) return;
     let slot = hashRange(key, 0, key.length) & MASK;
-    for (;;) {
-      const k = this.keys[slot];
-      if (k === undefined) break;
-      if (k === key) return;
-      slot = (slot + 1) & MASK;
+    while ((this.lengths[slot] as number) >= 0) slot = (slot + 1) & MASK;
+    if (this.used + key.length > this.chars.length) {
+      const bigger = new Uint16Array(Math.max(this.chars.length * 2, this.used + key.length));
+      bigger.set(this.chars);
+      this.chars = bigger;
     }
-    // a copy: the key must not hold the chunk it was cut from alive
-    this.keys[slot] = key.length < 13 ? key : (' ' + key).slice(1);
+    for (let j = 0; j < key.length; j++) this.chars[this.used + j] = key.charCodeAt(j);
+    this.offsets[slot] = this.used;
+    this.lengths[slot] = key.length;
+    this.used += key.length;
     this.vals[slot] = v;
     this.size++;
   }
