@@ -44,7 +44,7 @@ export type { Fold, FoldSpec } from './fold.js';
 export interface ParallelOptions extends ReadOptions {
   /** worker threads (default: os.availableParallelism()) */
   readonly workers?: number;
-  /** bytes per chunk (default DEFAULT_CHUNK, under 1 MB) */
+  /** bytes per chunk (default DEFAULT_CHUNK, 4 MB) */
   readonly chunkBytes?: number;
   /** smaller files are read on the calling thread, where starting workers costs more than it saves (default MIN_PARALLEL_BYTES) */
   readonly minBytes?: number;
@@ -61,15 +61,8 @@ export interface ParallelResult<S> {
 }
 
 const MB = 1 << 20;
-/**
- * Bytes per chunk: under 1 MB, so that a worker's text of a chunk (the bytes
- * as a one-byte string) is a string on the V8 heap. Node makes a larger one
- * an external string, whose memory V8 reclaims only once 64 MB of them have
- * piled up in a worker: with 4 MB chunks that was a third of the peak RSS.
- * Node's limit (EXTERN_APEX) is 0xFBEE9 bytes; a chunk can exceed its size by
- * the row carried over from the previous one.
- */
-const DEFAULT_CHUNK = 960 * 1024;
+/** Bytes per chunk: enough chunks to keep every worker busy to the end; few enough that handing them over costs little. */
+const DEFAULT_CHUNK = 4 * MB;
 /** multi-byte encodings whose trail bytes are never `"` or a line feed (see boundaries.ts) */
 const ASCII_SAFE = new Set(['gb18030', 'gbk', 'gb2312', 'cp936']);
 
