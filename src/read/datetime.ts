@@ -73,6 +73,18 @@ function parse(s: string, wantTime: boolean): LocalSeconds {
   return wantTime ? days + hour * 3600 + minute * 60 + second : days;
 }
 
+/** Years of the month tables of parseDateTimeAt's fast path. */
+const TABLE_FIRST_YEAR = 1970;
+const TABLE_YEARS = 130;
+/** per month from January 1970: its first day (days since 1970-01-01), and its days */
+const MONTH_FIRST_DAY = new Int32Array(TABLE_YEARS * 12);
+const MONTH_LENGTH = new Uint8Array(TABLE_YEARS * 12);
+for (let m = 0; m < TABLE_YEARS * 12; m++) {
+  const year = TABLE_FIRST_YEAR + Math.floor(m / 12);
+  MONTH_FIRST_DAY[m] = daysFromCivil(year, (m % 12) + 1, 1);
+  MONTH_LENGTH[m] = daysInMonth(year, (m % 12) + 1);
+}
+
 /** A date-time cell (trimmed); NaN when unparsable. A bare date is not a date-time. */
 export function parseDateTime(s: string): LocalSeconds {
   return parse(s, true);
@@ -97,14 +109,17 @@ export function parseDateTimeAt(s: string, a: number, b: number): LocalSeconds {
     const s0 = digit(s, a + 17), s1 = digit(s, a + 18);
     // digit() is -1 for a non-digit: one OR of the signs finds any
     if ((y0 | y1 | y2 | y3 | mo0 | mo1 | d0 | d1 | h0 | h1 | mi0 | mi1 | s0 | s1) >= 0) {
-      const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
       const month = mo0 * 10 + mo1;
       const day = d0 * 10 + d1;
       const hour = h0 * 10 + h1;
       const minute = mi0 * 10 + mi1;
       const second = s0 * 10 + s1;
-      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return NaN;
-      return daysFromCivil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second;
+      // the month's first day and length from a table (no divisions); years outside it take the general parser
+      const m = (y0 * 1000 + y1 * 100 + y2 * 10 + y3 - TABLE_FIRST_YEAR) * 12 + month - 1;
+      if (month >= 1 && month <= 12 && m >= 0 && m < MONTH_FIRST_DAY.length) {
+        if (day < 1 || day > (MONTH_LENGTH[m] as number) || hour > 23 || minute > 59 || second > 59) return NaN;
+        return ((MONTH_FIRST_DAY[m] as number) + day - 1) * 86_400 + hour * 3600 + minute * 60 + second;
+      }
     }
   }
   return parse(s.slice(a, b), true);

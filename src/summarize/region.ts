@@ -36,10 +36,38 @@ export function createRegionIndexer(config: HotlineConfig): RegionIndexer {
   const match = regionMatcher(config);
   const classify = provinceMatcher(config);
   const unknown = names.length - 1;
+  const other = index.get(OTHER_PROVINCES) ?? unknown;
+  const blank = index.get(UNKNOWN_REGION) ?? unknown;
+  // Called once per answered call: one Map lookup for the province and one
+  // for the city, by the cell strings (the reader hands out the same string
+  // objects for repeated cells, whose hashes V8 keeps). An in-province
+  // call's row depends on its city only (see regionMatcher).
+  const provinceClass = new Map<string, number>();
+  const cityRow = new Map<string, number>();
+  const classOf = (province: string | null): number => {
+    if (province === null) return PROVINCE_INDEX.blank;
+    let c = provinceClass.get(province);
+    if (c === undefined) {
+      c = PROVINCE_INDEX[classify(province)];
+      provinceClass.set(province, c);
+    }
+    return c;
+  };
   return {
     names,
-    region: (province, city) => index.get(match(province, city)) ?? unknown,
-    province: (province) => PROVINCE_INDEX[classify(province)],
+    region: (province, city) => {
+      const c = classOf(province);
+      if (c === PROVINCE_INDEX.out) return other;
+      if (c === PROVINCE_INDEX.blank) return blank;
+      if (city === null) return index.get(match(province, null)) ?? unknown;
+      let r = cityRow.get(city);
+      if (r === undefined) {
+        r = index.get(match(province, city)) ?? unknown;
+        cityRow.set(city, r);
+      }
+      return r;
+    },
+    province: classOf,
   };
 }
 

@@ -160,4 +160,24 @@ describe('parseDateTimeAt', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('equals parseDateTime on every field of the fixed form, in and out of its month table (1970–2099)', () => {
+    const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }),
+        fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }),
+        (y, mo, d, h, mi, se) => {
+          const t = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)} ${pad(h, 2)}:${pad(mi, 2)}:${pad(se, 2)}`;
+          expect(parseDateTimeAt(`,${t},`, 1, 20)).toEqual(parseDateTime(t));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    for (const t of ['2024-02-29 23:59:59', '2023-02-29 00:00:00', '2100-02-29 00:00:00', '1969-12-31 23:59:59', '2099-12-31 23:59:59', '2000-02-29 12:00:00']) {
+      expect(parseDateTimeAt(t, 0, t.length)).toEqual(parseDateTime(t));
+    }
+    expect(parseDateTimeAt('2024-02-29 23:59:59', 0, 19)).toBe(Date.UTC(2024, 1, 29, 23, 59, 59) / 1000);
+    expect(parseDateTimeAt('2023-02-29 00:00:00', 0, 19)).toBeNaN();
+  });
 });
