@@ -35,7 +35,7 @@ import { RowReader } from '../read/row-reader.js';
 import { scanAll } from '../read/csv-scanner.js';
 import type { DataIssue, FileName, FileStats } from '../records.js';
 import { countLines, firstRowEnd, lastRowEnd } from './boundaries.js';
-import type { ChunkJob, ChunkResult } from './chunk.js';
+import { ChunkFolder, type ChunkJob, type ChunkResult } from './chunk.js';
 import { loadFold, unpackState, type Fold, type FoldSpec } from './fold.js';
 import type { WorkerFailure, WorkerInit } from './worker.js';
 
@@ -48,6 +48,13 @@ export interface ParallelOptions extends ReadOptions {
   readonly chunkBytes?: number;
   /** smaller files are read on the calling thread, where starting workers costs more than it saves (default MIN_PARALLEL_BYTES) */
   readonly minBytes?: number;
+  /**
+   * How the calling thread reads a smaller file: `true` (default) the
+   * chunks' way, in place (ChunkFolder, as a worker does: cells read where
+   * they lie, remembered cells, ids checked by the ledger); `false` the
+   * streaming reader (readExport), which tests compare the chunks' way with.
+   */
+  readonly inline?: boolean;
 }
 
 export interface ParallelResult<S> {
@@ -55,7 +62,7 @@ export interface ParallelResult<S> {
   readonly stats: FileStats;
   readonly issues: DataIssue[];
   /** how it was read (tests, benchmarks) */
-  readonly mode: 'single' | 'parallel';
+  readonly mode: 'single' | 'inline' | 'parallel';
   /** chunks handed to workers, and how many of them were folded again for ids seen in an earlier chunk */
   readonly chunks?: { readonly count: number; readonly refolded: number };
 }
@@ -82,8 +89,11 @@ export async function readExportParallel<S, F extends FileName>(
 ): Promise<ParallelResult<S>> {
   const fold = await loadFold<S, F>(spec);
   const size = await stat(path).then((s) => s.size, () => -1);
-  const workers = Math.max(1, opts.workers ?? availableParallelism());
-  if (size < (opts.minBytes ?? MIN_PARALLEL_BYTES) || workers < 2 && opts.workers === undefined) return readSingle(file, path, opts, fold);
+  let workers = Math.max(1, opts.workers ?? availableParallelism());
+  if (size < (opts.minBytes ?? MIN_PARALLEL_BYTES) || (workers < 2 && opts.workers === undefined)) {
+    if (opts.inline === false) return readSingle(file, path, opts, fold);
+    workers = 0;
+  }
   const handle = await open(path, 'r').catch(() => null);
   if (handle === null) return readSingle(file, path, opts, fold);
   try {
@@ -156,7 +166,8 @@ async function readChunked<S, F extends FileName>(
   const fields = scanAll(headerText)[0]?.fields ?? [];
   new RowReader(file).header(fields, fields.length); // a bad header stops here, with the single-thread reader's message
 
-  const pool = new Pool(workers, { file, headerText, fold: spec });
+  // no workers: the chunks are folded here, one after the other
+  const pool: ChunkRunner = workers === 0 ? new InlineRunner(new ChunkFolder(file, headerText, fold)) : new Pool(workers, { file, headerText, fold: spec });
   const buffers = new BufferPool(chunkBytes + 64 * 1024);
   let ledger: IdLedger | null = null;
   const metas: { offset: number; length: number; startLine: number; encoding: string; final: boolean }[] = [];
@@ -235,7 +246,7 @@ async function readChunked<S, F extends FileName>(
       }));
       offset += split;
       if (final) break;
-      while (pending.size >= 2 * workers) await Promise.race(pending);
+      while (pending.size >= 2 * Math.max(1, workers)) await Promise.race(pending);
     }
     while (pending.size > 0) await Promise.race(pending);
     if (failure === null && !unclean && ledger !== null) {
@@ -260,7 +271,7 @@ async function readChunked<S, F extends FileName>(
     rows += r.rows;
     used += r.used;
   }
-  return { state, stats: { name: fileName, rows, used, skipped: rows - used, missing: false }, issues, mode: 'parallel', chunks: { count: metas.length, refolded } };
+  return { state, stats: { name: fileName, rows, used, skipped: rows - used, missing: false }, issues, mode: workers === 0 ? 'inline' : 'parallel', chunks: { count: metas.length, refolded } };
 }
 
 const EMPTY = new Int32Array(0);
@@ -344,8 +355,30 @@ function spawn(init: WorkerInit): Worker {
   return new Worker(boot, { eval: true, workerData: init, resourceLimits });
 }
 
+/** Folds chunks: worker threads (Pool), or the calling thread (InlineRunner). */
+interface ChunkRunner {
+  run(job: ChunkJob, transfer?: ArrayBuffer[]): Promise<ChunkResult>;
+  close(): Promise<void>;
+}
+
+class InlineRunner implements ChunkRunner {
+  constructor(private readonly folder: ChunkFolder<unknown, FileName>) {}
+
+  run(job: ChunkJob): Promise<ChunkResult> {
+    try {
+      return Promise.resolve({ ...this.folder.run(job), spent: job.bytes.buffer as ArrayBuffer });
+    } catch (err) {
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
 /** Worker threads, each fed its jobs in turn; a job goes to the least busy one. */
-class Pool {
+class Pool implements ChunkRunner {
   private readonly workers: { worker: Worker; busy: number }[] = [];
   private readonly waiting = new Map<number, { resolve: (r: ChunkResult) => void; reject: (e: Error) => void }>();
   private seq = 0;

@@ -20,8 +20,14 @@ function write(name: string, content: string | Buffer): string {
 }
 
 async function both(file: FileName, path: string, opts: { chunkBytes?: number; encoding?: string; workers?: number } = {}) {
-  const single = await readExportParallel<Kept, FileName>(file, path, { encoding: opts.encoding, minBytes: Infinity }, spec);
+  const single = await readExportParallel<Kept, FileName>(file, path, { encoding: opts.encoding, minBytes: Infinity, inline: false }, spec);
   const parallel = await readExportParallel<Kept, FileName>(file, path, { encoding: opts.encoding, minBytes: 0, chunkBytes: opts.chunkBytes ?? 64 * 1024, workers: opts.workers ?? 2 }, spec);
+  // the chunks' way on this thread: the same as the streaming reader, whatever the outcome of the parallel one
+  const inline = await readExportParallel<Kept, FileName>(file, path, { encoding: opts.encoding, minBytes: Infinity, chunkBytes: opts.chunkBytes ?? 64 * 1024 }, spec);
+  expect(inline.mode).toBe(parallel.mode === 'parallel' ? 'inline' : 'single');
+  expect(inline.stats).toEqual(single.stats);
+  expect(inline.issues).toEqual(single.issues);
+  expect(inline.state).toEqual(single.state);
   return { single, parallel };
 }
 
@@ -118,16 +124,20 @@ describe('readExportParallel with the report summaries', () => {
     const periodSets = [resolvePeriods('2025-02', DEFAULT_CONFIG.calendar), resolvePeriods('q1-2025', DEFAULT_CONFIG.calendar)];
     const path = write('calls.csv', callsCsv(20_000));
     const fold = summariesFoldSpec({ file: 'calls', periodSets, config: DEFAULT_CONFIG });
-    const single = await readExportParallel('calls', path, { minBytes: Infinity }, fold);
+    const single = await readExportParallel('calls', path, { minBytes: Infinity, inline: false }, fold);
     const parallel = await readExportParallel('calls', path, { minBytes: 0, chunkBytes: 50_000, workers: 2 }, fold);
     expect(parallel.mode).toBe('parallel');
     expect(parallel.state).toEqual(single.state);
     expect(parallel.issues).toEqual(single.issues);
+    const inline = await readExportParallel('calls', path, { minBytes: Infinity, chunkBytes: 50_000 }, fold);
+    expect(inline.mode).toBe('inline');
+    expect(inline.state).toEqual(single.state);
+    expect(inline.issues).toEqual(single.issues);
     expect((single.state as { calls: { periods: { current: { inbound: number } } } }[])[0]?.calls.periods.current.inbound).toBeGreaterThan(15_000);
     const consultations = 'consultation_id,call_id,created_at,category,caller_type\n' + Array.from({ length: 5000 }, (_, i) => `Q${i % 4900},C${i},2025-02-0${1 + (i % 9)} 10:00:00,${['民事', '刑事类', '行政'][i % 3]},${i % 7 === 0 ? '妇女' : ''}`).join('\n');
     const cPath = write('consultations.csv', consultations);
     const cFold = summariesFoldSpec({ file: 'consultations', periodSets, config: DEFAULT_CONFIG });
-    const c1 = await readExportParallel('consultations', cPath, { minBytes: Infinity }, cFold);
+    const c1 = await readExportParallel('consultations', cPath, { minBytes: Infinity, inline: false }, cFold);
     const c2 = await readExportParallel('consultations', cPath, { minBytes: 0, chunkBytes: 8000 }, cFold);
     expect(c2.mode).toBe('parallel');
     expect(c2.state).toEqual(c1.state);
