@@ -23,9 +23,6 @@
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { isAscii } from 'node:buffer';
 import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import iconv from 'iconv-lite';
 import { CHUNK as DETECT_WINDOW, checkEncoding, isUtf8Encoding, looksUtf8, sniffBinary } from '../read/decode.js';
 import { InputError } from '../read/errors.js';
@@ -38,6 +35,8 @@ import { countLines, firstRowEnd, lastRowEnd } from './boundaries.js';
 import { ChunkFolder, type ChunkJob, type ChunkResult } from './chunk.js';
 import { loadFold, unpackState, type Fold, type FoldSpec } from './fold.js';
 import type { WorkerFailure, WorkerInit } from './worker.js';
+import { MIN_PARALLEL_BYTES, releaseWorkers, takeWorkers } from './workers.js';
+import type { Worker } from 'node:worker_threads';
 
 export type { Fold, FoldSpec } from './fold.js';
 
@@ -74,12 +73,7 @@ const DEFAULT_CHUNK = 4 * MB;
 const ASCII_SAFE = new Set(['gb18030', 'gbk', 'gb2312', 'cp936']);
 
 /** Reads `<file>.csv` at `path` into the fold of `spec`; see the module comment. */
-/**
- * Below this size one thread wins: starting workers and loading the fold in
- * each costs ~150 ms, which a 15 MB export (the demo's 133k calls, read in
- * ~250 ms) does not earn back; at 100 MB (1M calls) two workers save ~35 %.
- */
-export const MIN_PARALLEL_BYTES = 32 * MB;
+export { MIN_PARALLEL_BYTES };
 
 export async function readExportParallel<S, F extends FileName>(
   file: F,
@@ -339,22 +333,6 @@ function decodeBytes(bytes: Buffer, encoding: string): string {
   return iconv.decode(bytes, encoding);
 }
 
-/**
- * A worker on worker.js; from TS sources (tests, tsx) the worker is
- * TypeScript too, so it first registers tsx's loader (a worker does not
- * inherit the parent's loader hooks, and `--import` in execArgv does not
- * reach them on Node 20).
- */
-function spawn(init: WorkerInit): Worker {
-  // a small young generation: chunk garbage dies young, and the default (up to 48 MB a thread) is most of the peak RSS
-  const resourceLimits = { maxYoungGenerationSizeMb: 6 };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: init, resourceLimits });
-  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const entry = new URL('./worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData: init, resourceLimits });
-}
-
 /** Folds chunks: worker threads (Pool), or the calling thread (InlineRunner). */
 interface ChunkRunner {
   run(job: ChunkJob, transfer?: ArrayBuffer[]): Promise<ChunkResult>;
@@ -384,26 +362,35 @@ class Pool implements ChunkRunner {
   private seq = 0;
   private broken: Error | null = null;
   private closing = false;
+  private readonly detach: (() => void)[] = [];
 
-  constructor(n: number, init: WorkerInit) {
-    for (let i = 0; i < n; i++) {
-      const worker = spawn(init);
+  constructor(n: number, init: Omit<WorkerInit, 'kind'>) {
+    for (const worker of takeWorkers(n)) {
       const slot = { worker, busy: 0 };
-      worker.on('message', (msg: ChunkResult | WorkerFailure) => {
+      worker.postMessage({ kind: 'init', ...init } satisfies WorkerInit);
+      const onMessage = (msg: ChunkResult | WorkerFailure): void => {
         slot.busy--;
         const w = this.waiting.get(msg.id);
         this.waiting.delete(msg.id);
         if ('error' in msg) w?.reject(msg.input ? new InputError(msg.error) : new Error(msg.error));
         else w?.resolve(msg);
-      });
+      };
       const fail = (err: Error): void => {
         this.broken ??= err;
         for (const w of this.waiting.values()) w.reject(this.broken);
         this.waiting.clear();
       };
-      worker.on('error', (err) => fail(err instanceof InputError ? err : new Error(`parallel reader: ${err.message}`)));
-      worker.on('exit', (code) => {
+      const onError = (err: Error): void => fail(err instanceof InputError ? err : new Error(`parallel reader: ${err.message}`));
+      const onExit = (code: number): void => {
         if (!this.closing) fail(new Error(`parallel reader: a worker stopped (exit code ${code})`));
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      this.detach.push(() => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
       });
       this.workers.push(slot);
     }
@@ -421,8 +408,15 @@ class Pool implements ChunkRunner {
     });
   }
 
+  /** Hands the workers back for the next file; a pool that failed terminates them. */
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    const workers = this.workers.map((w) => w.worker);
+    if (this.broken === null && this.waiting.size === 0) {
+      for (const d of this.detach) d();
+      releaseWorkers(workers);
+    } else {
+      await Promise.all(workers.map((w) => w.terminate()));
+    }
   }
 }

@@ -1,14 +1,18 @@
 /**
  * Worker thread of the parallel reader: folds the chunks it is sent (see
- * chunk.ts). workerData: { file, headerText, fold: FoldSpec }.
+ * chunk.ts). workerData: WorkerBoot (workers.ts). Messages, handled in
+ * order: a WorkerInit names the file the next chunks come from (a worker
+ * serves file after file), then ChunkJobs.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../read/errors.js';
 import type { FileName } from '../records.js';
 import { ChunkFolder, type ChunkJob } from './chunk.js';
 import { loadFold, type FoldSpec } from './fold.js';
+import type { WorkerBoot } from './workers.js';
 
 export interface WorkerInit {
+  readonly kind: 'init';
   readonly file: FileName;
   readonly headerText: string;
   readonly fold: FoldSpec;
@@ -23,21 +27,37 @@ export interface WorkerFailure {
 
 const port = parentPort;
 if (port === null) throw new Error('src/parallel/worker is a worker thread entry');
-const init = workerData as WorkerInit;
-const folder = new ChunkFolder(init.file, init.headerText, await loadFold(init.fold));
+const boot = workerData as WorkerBoot;
+for (const m of boot.preload) await import(m);
 
-port.on('message', (job: ChunkJob) => {
+let folder: ChunkFolder<unknown, FileName> | null = null;
+// messages are handled one after the other: an init loads its fold (an import) before the jobs that follow it
+let queue: Promise<void> = Promise.resolve();
+
+port.on('message', (msg: WorkerInit | ChunkJob) => {
+  queue = queue.then(async () => {
+    if ('kind' in msg) {
+      folder = null;
+      folder = new ChunkFolder(msg.file, msg.headerText, await loadFold(msg.fold));
+      return;
+    }
+    runJob(msg);
+  });
+});
+
+function runJob(job: ChunkJob): void {
   try {
+    if (folder === null) throw new Error('parallel reader: a chunk came before its file was named');
     const result = folder.run(job);
     // the bytes go back to be read into again: dropped here, they would pile up outside the heap until V8 collects (64 MB a worker)
     const spent = job.bytes.buffer as ArrayBuffer;
-    port.postMessage({ ...result, spent }, [result.hashes.buffer as ArrayBuffer, spent]);
+    port?.postMessage({ ...result, spent }, [result.hashes.buffer as ArrayBuffer, spent]);
   } catch (err) {
     const failure: WorkerFailure = {
       id: job.id,
       error: err instanceof Error ? err.message : String(err),
       input: err instanceof InputError,
     };
-    port.postMessage(failure);
+    port?.postMessage(failure);
   }
-});
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prewarmFromArgv } from '../../src/cli/prewarm.js';
+import { readExportParallel, type FoldSpec } from '../../src/parallel/index.js';
+import { idleWorkers, MIN_PARALLEL_BYTES, takeWorkers } from '../../src/parallel/workers.js';
+import type { FileName } from '../../src/records.js';
+import type { Kept } from './record-fold.js';
+import { callsCsv } from './gen.js';
+
+const spec: FoldSpec = { module: new URL('./record-fold.ts', import.meta.url).href, factory: 'recordFold', init: null };
+
+describe('parallel reader workers', () => {
+  it('are handed back after a read and serve the next file, with its own header', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'workers-'));
+    const a = join(dir, 'a.csv');
+    const b = join(dir, 'b.csv');
+    writeFileSync(a, callsCsv(3000));
+    // the same rows, columns in another order: a worker still holding a's header would read b wrongly
+    writeFileSync(b, 'start_time,call_id,outcome,channel,caller_province\n2025-01-02 08:00:00,X1,接通,手机,贵州省\n2025-01-02 09:00:00,X2,接通,固话,\n');
+    const opts = { minBytes: 0, chunkBytes: 8192, workers: 2 };
+    const first = await readExportParallel<Kept, FileName>('calls', a, opts, spec);
+    expect(first.mode).toBe('parallel');
+    expect(idleWorkers()).toBeGreaterThanOrEqual(2);
+    const second = await readExportParallel<Kept, FileName>('calls', b, opts, spec);
+    const single = await readExportParallel<Kept, FileName>('calls', b, { minBytes: Infinity, inline: false }, spec);
+    expect(second.state).toEqual(single.state);
+    expect(second.state.records.map((r) => ('callId' in r ? r.callId : ''))).toEqual(['X1', 'X2']);
+  });
+
+  it('start before the program loads when --data holds a large calls.csv, and not for a small one', () => {
+    takeWorkers(idleWorkers()).forEach((w) => void w.terminate());
+    const small = mkdtempSync(join(tmpdir(), 'prewarm-'));
+    writeFileSync(join(small, 'calls.csv'), 'call_id\n');
+    prewarmFromArgv(['q1-2025', '--data', small]);
+    expect(idleWorkers()).toBe(0);
+    const large = mkdtempSync(join(tmpdir(), 'prewarm-'));
+    writeFileSync(join(large, 'calls.csv'), '');
+    truncateSync(join(large, 'calls.csv'), MIN_PARALLEL_BYTES); // sparse: the size is what counts
+    prewarmFromArgv(['q1-2025', `--data=${large}`]);
+    expect(idleWorkers()).toBe(availableParallelism() < 2 ? 0 : availableParallelism());
+    takeWorkers(idleWorkers()).forEach((w) => void w.terminate());
+  });
+});
