@@ -80,12 +80,19 @@ export function createCallsSummary(periods: PeriodSet, config: HotlineConfig): C
   };
 }
 
-const OUTCOME_INDEX = new Map<string, number>(OUTCOMES.map((o, i) => [o, i]));
-const CHANNEL_INDEX = new Map<string, number>(CHANNELS.map((c, i) => [c, i]));
-const SATISFACTION_INDEX = new Map<string, number>(SATISFACTIONS.map((s, i) => [s, i]));
-const ANSWERED = OUTCOME_INDEX.get('接通')!;
-const BASIC = SATISFACTION_INDEX.get('基本满意')!;
-const UNSATISFIED = SATISFACTION_INDEX.get('不满意')!;
+/**
+ * The index of an enumeration value in its list. The lists have 3 to 5
+ * values and the records hold the lists' own strings, so `===` mostly
+ * compares two pointers: cheaper, per call, than hashing into a Map.
+ */
+function indexIn(list: readonly string[], v: string): number {
+  for (let i = 0; i < list.length; i++) if (list[i] === v) return i;
+  return -1;
+}
+
+const ANSWERED = indexIn(OUTCOMES, '接通');
+const BASIC = indexIn(SATISFACTIONS, '基本满意');
+const UNSATISFIED = indexIn(SATISFACTIONS, '不满意');
 
 /** Counts one call into the period; `true` when it lies in it. Allocation-free. */
 function addToPeriod(s: CallsPeriodSummary, rec: CallRecord, config: HotlineConfig): boolean {
@@ -93,7 +100,7 @@ function addToPeriod(s: CallsPeriodSummary, rec: CallRecord, config: HotlineConf
   if (sec < s.startSec || sec >= s.endSec) return false;
   const day = Math.floor((sec - s.startSec) / SECONDS_PER_DAY);
   const hour = Math.floor(sec / 3600) % 24;
-  const outcome = OUTCOME_INDEX.get(rec.outcome)!;
+  const outcome = indexIn(OUTCOMES, rec.outcome);
   s.inbound++;
   s.dayInbound[day]!++;
   s.hourInbound[hour < 0 ? hour + 24 : hour]!++;
@@ -104,15 +111,15 @@ function addToPeriod(s: CallsPeriodSummary, rec: CallRecord, config: HotlineConf
     const ix = regionIndexerFor(config);
     s.region[ix.region(rec.callerProvince, rec.callerCity)]!++;
     s.province[ix.province(rec.callerProvince)]!++;
-    s.channel[CHANNEL_INDEX.get(rec.channel)!]!++;
-    if (rec.satisfaction !== null) s.satisfaction[SATISFACTION_INDEX.get(rec.satisfaction)!]!++;
+    s.channel[indexIn(CHANNELS, rec.channel)]!++;
+    if (rec.satisfaction !== null) s.satisfaction[indexIn(SATISFACTIONS, rec.satisfaction)]!++;
   }
   return true;
 }
 
 export function addCall(s: CallsSummary, rec: CallRecord): void {
   if (addToPeriod(s.periods.current, rec, s.config) && rec.satisfaction !== null) {
-    const r = SATISFACTION_INDEX.get(rec.satisfaction);
+    const r = indexIn(SATISFACTIONS, rec.satisfaction);
     if (r === BASIC || r === UNSATISFIED) s.eligible.push(rec.callId);
   }
   addToPeriod(s.periods.previous, rec, s.config);
