@@ -158,6 +158,12 @@ async function speed(args: Args): Promise<void> {
       if (!Number.isFinite(ratio)) continue;
       const verdict = Math.abs(ratio - k) <= k * 0.2 ? 'about linear' : ratio < k ? 'sub-linear (fixed start-up cost weighs on the small run)' : 'SUPER-linear';
       say(`${who}: time(${fmtRows(big.rows)}) / time(${fmtRows(small.rows)}) = ${ratio.toFixed(2)} (linear would be ${k}): ${verdict}`);
+      // the rows beyond the small run, over the time beyond it: the throughput once start-up is paid
+      const extra = median(okS(b)) - median(okS(a));
+      if (extra > 0) {
+        const fixed = median(okS(a)) - (small.rows / (big.rows - small.rows)) * extra;
+        say(`${who}: marginal ${fmtRows(big.rows - small.rows)} rows in ${extra.toFixed(2)} s = ${((big.rows - small.rows) / extra / 1e6).toFixed(2)}M rows/s; fixed cost ≈ ${fixed.toFixed(2)} s`);
+      }
     }
   }
 }
