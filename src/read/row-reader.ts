@@ -107,9 +107,13 @@ const K_KEEP = 1; // text that consumers keep (ids): copied out of the chunk
 const K_DATETIME = 2;
 /** dates and numbers: parsed from ASCII */
 const K_NUMBER = 3;
-/** enumerations and booleans: few distinct spellings */
+/**
+ * every other parsed cell (enumerations, booleans, shown text with phone
+ * numbers masked): the parse is a pure function of the text, so a cell
+ * parsed once is looked up by its bytes after (memos), while the column has
+ * few distinct spellings
+ */
 const K_ENUM = 4;
-const K_OTHER = 5;
 
 export class RowReader<F extends FileName> {
   readonly fileName: string;
@@ -155,7 +159,7 @@ export class RowReader<F extends FileName> {
       if (c.parse === null) return c.key === idKey || c.key === 'call_id' || c.key === 'lawyer_id' ? K_KEEP : K_TEXT;
       if (c.expected.startsWith('a date-time')) return K_DATETIME;
       if (/^a (date|number|whole number)\b/.test(c.expected)) return K_NUMBER;
-      return c.expected.startsWith('one of') ? K_ENUM : K_OTHER;
+      return K_ENUM;
     });
     this.counts = Uint8Array.from(this.columns, (c) => (c.expected === 'a whole number ≥ 0' ? 1 : 0));
     const memos = opts.memos ?? createColumnMemos(file);
