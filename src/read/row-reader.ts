@@ -288,12 +288,21 @@ export class RowReader<F extends FileName> {
           values[i] = v;
           continue;
         }
+        // Not met before: the value is copied out of the chunk's text and
+        // remembered, so that no value a fold keeps (a region's city as a
+        // Map key, say) holds a piece of the chunk's text alive.
         if (kind === K_TEXT && plain && asciiAt(text, a, b)) {
-          values[i] = text.slice(a, b);
+          const v = flatCopy(text.slice(a, b));
+          values[i] = v;
+          memo.set(v, v);
           continue;
         }
         const raw = text.slice(a, b);
-        if (this.cell(i, raw)) memo.set(raw, flatValue(values[i]));
+        if (this.cell(i, raw)) {
+          const v = flatValue(values[i]);
+          values[i] = v;
+          memo.set(raw, v);
+        }
         continue;
       } else if (kind === K_KEEP && plain && asciiAt(text, a, b)) {
         values[i] = flatCopy(text.slice(a, b));
