@@ -8,8 +8,10 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { expandPeriods, resolvePeriods } from '../period/index.js';
-import { InputError, readExport } from '../read/index.js';
-import { FILE_NAMES, type DataIssue, type FileName, type RecordsByFile } from '../records.js';
+import { readExportParallel } from '../parallel/index.js';
+import { PERIOD_DATE, periodCountFoldSpec, type PeriodCount } from '../parallel/period-count-fold.js';
+import { InputError } from '../read/index.js';
+import { FILE_NAMES, type DataIssue } from '../records.js';
 import { userErrorStatus } from './errors.js';
 
 export interface ValidateArgs {
@@ -27,18 +29,6 @@ export interface ValidateIo {
 
 /** How many problems are listed; the rest are counted. */
 export const SHOWN_PROBLEMS = 20;
-
-/** The date that places a record in a period (callbacks follow their call: none). */
-const PERIOD_DATE: { readonly [F in FileName]: ((r: RecordsByFile[F]) => number) | null } = {
-  calls: (r) => r.startTime,
-  consultations: (r) => r.createdAt,
-  tickets: (r) => r.createdAt,
-  qa_reviews: (r) => r.reviewedAt,
-  callbacks: null,
-  duty_shifts: (r) => r.startTime,
-  trainings: (r) => r.trainedAt,
-  articles: (r) => r.publishedAt,
-};
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
@@ -79,14 +69,11 @@ async function validate(args: ValidateArgs, io: ValidateIo): Promise<number> {
       missing++;
       continue;
     }
-    const dateOf = PERIOD_DATE[name] as ((r: RecordsByFile[FileName]) => number) | null;
-    let inPeriod = 0;
-    const { stats, issues } = await readExport(name, path, { encoding: args.encoding }, (r) => {
-      if (dateOf !== null) {
-        const t = dateOf(r);
-        if (t >= first.startSec && t < last.endSec) inPeriod++;
-      }
-    });
+    // the report's reader: large exports on worker threads
+    const spec = periodCountFoldSpec({ file: name, startSec: first.startSec, endSec: last.endSec });
+    const { state, stats, issues } = await readExportParallel<PeriodCount, typeof name>(name, path, { encoding: args.encoding }, spec);
+    const inPeriod = state.inPeriod;
+    const dateOf = PERIOD_DATE[name];
     skipped += stats.skipped;
     problems += issues.length;
     for (const i of issues) if (shown.length < SHOWN_PROBLEMS) shown.push(i);
