@@ -35,8 +35,9 @@ const shelfListeners = new WeakMap<Worker, () => void>();
  * reach them on Node 20).
  */
 function spawn(boot: WorkerBoot): Worker {
-  // a small young generation: chunk garbage dies young, and the default (up to 48 MB a thread) is most of the peak RSS
-  const resourceLimits = { maxYoungGenerationSizeMb: 6 };
+  // a bounded young generation: chunk garbage dies young, and the default (up to 48 MB a thread) is much of the
+  // peak RSS; 16 MB measured ~3 % faster than 6 MB at 5M rows, for +20 MB RSS (265 MB in all)
+  const resourceLimits = { maxYoungGenerationSizeMb: 16 };
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: boot, resourceLimits });
   const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const entry = new URL('./worker.ts', import.meta.url).href;
