@@ -288,13 +288,12 @@ export class RowReader<F extends FileName> {
           values[i] = v;
           continue;
         }
-        // Not met before: the value is copied out of the chunk's text and
-        // remembered, so that no value a fold keeps (a region's city as a
-        // Map key, say) holds a piece of the chunk's text alive.
+        // Not met before: the value is copied out of the chunk's text, so
+        // that no value a fold keeps (a region's city as a Map key, say)
+        // holds a piece of the text alive; and remembered, but for plain
+        // ASCII text, which is cheaper to copy than to look up (agent ids).
         if (kind === K_TEXT && plain && asciiAt(text, a, b)) {
-          const v = flatCopy(text.slice(a, b));
-          values[i] = v;
-          memo.set(v, v);
+          values[i] = flatCopy(text.slice(a, b));
           continue;
         }
         const raw = text.slice(a, b);
