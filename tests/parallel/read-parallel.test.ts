@@ -53,6 +53,38 @@ describe('readExportParallel', () => {
     expect(Math.max(...single.state.lines)).toBeGreaterThan(30_000 + 100); // blank lines and line breaks in quotes counted
   });
 
+  it('cuts a chunk into several pieces of text at line feeds, quoted line breaks included (chunks of 1 MB)', async () => {
+    const text = callsCsv(40_000);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(3 << 20);
+    const path = write('calls.csv', text);
+    const { single, parallel } = await both('calls', path, { chunkBytes: 1 << 20 });
+    expect(parallel.mode).toBe('parallel');
+    expect(parallel.issues).toEqual(single.issues);
+    expect(parallel.state).toEqual(single.state);
+    expect(parallel.stats).toEqual(single.stats);
+  });
+
+  it('joins a piece of text that ends inside quotes to the next (a quoted line break just before the 120 KB mark)', async () => {
+    const header = 'call_id,start_time,caller_province,caller_city,channel,outcome\n';
+    const row = (i: number): string => `C${String(i).padStart(6, '0')},2025-01-02 08:00:00,贵州省,贵阳市,手机,接通\n`;
+    const mark = 120 * 1024;
+    let text = header;
+    let i = 0;
+    while (Buffer.byteLength(text + row(i)) < mark - 200) text += row(i++);
+    // the quoted line break is the last one before the mark; the row ends after it
+    const prefix = 'Q1,2025-01-02 09:00:00,贵州省,"毕节市';
+    text += `${prefix}${'x'.repeat(mark - 10 - Buffer.byteLength(text + prefix))}\n七星关区${'y'.repeat(80)}",手机,接通\n`;
+    const nl = Buffer.from(text).lastIndexOf(0x0a, mark - 1);
+    expect(Buffer.from(text).subarray(nl - 3, nl).toString()).toBe('xxx'); // the cut falls inside the quotes
+    for (let k = 0; k < 500; k++) text += row(i++);
+    const path = write('calls.csv', text);
+    const { single, parallel } = await both('calls', path, { chunkBytes: 1 << 20, workers: 1 });
+    expect(parallel.mode).toBe('parallel');
+    expect(parallel.state).toEqual(single.state);
+    expect(parallel.issues).toEqual(single.issues);
+    expect(single.state.records.some((r) => 'callerCity' in r && r.callerCity?.startsWith('毕节市') && r.callerCity.includes('\n七星关区'))).toBe(true);
+  });
+
   it('cuts at every possible place: tiny chunks, CRLF, one worker or three', async () => {
     const path = write('calls.csv', callsCsv(3000, { crlf: true }));
     for (const [chunkBytes, workers] of [[1024, 2], [4099, 1], [20_000, 3]] as const) {
