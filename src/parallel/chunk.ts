@@ -85,7 +85,7 @@ export class ChunkFolder<S, F extends FileName> {
     const decodeField = !binary ? undefined : job.encoding === 'utf-8' ? utf8Field : gbField(job.encoding);
     // the id log sized for the chunk (~60 bytes a row at least) so that it does not regrow row by row
     const memos = this.memos.get(job.encoding) ?? this.memos.set(job.encoding, createColumnMemos(this.file)).get(job.encoding);
-    const reader = new RowReader(this.file, { logIds: true, earlier, again, expectedRows: Math.ceil(bytes.length / 60), decodeField, memos });
+    const reader = new RowReader(this.file, { logIds: true, earlier, again, expectedRows: Math.ceil(bytes.length / 60), decodeField, memos, reuseRecord: fold.transient === true });
     reader.header(this.header.fields, this.header.count);
     const scanner = CsvScanner.spans((cells, count, line) => {
       const rec = reader.rowSpans(cells, count, line);

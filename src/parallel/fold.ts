@@ -17,6 +17,11 @@ export interface Fold<S, F extends FileName = FileName> {
   add(state: S, record: RecordsByFile[F], line: number): void;
   /** a's rows then b's rows; may reuse (and return) a */
   merge(a: S, b: S): S;
+  /**
+   * `add` keeps no reference to the record object (its values it may keep):
+   * the reader can hand one object, refilled, for every row
+   */
+  readonly transient?: boolean;
   /** state → structured-cloneable data (default: the state itself) */
   pack?(state: S): unknown;
   unpack?(data: unknown): S;

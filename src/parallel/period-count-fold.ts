@@ -39,6 +39,7 @@ export function periodCountFold(init: PeriodCountInit): Fold<PeriodCount> {
       if (t >= init.startSec && t < init.endSec) s.inPeriod++;
     },
     merge: (a, b) => ({ inPeriod: a.inPeriod + b.inPeriod }),
+    transient: true,
   };
 }
 

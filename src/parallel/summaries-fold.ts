@@ -24,6 +24,8 @@ export function summariesFold(init: SummariesFoldInit): Fold<Summaries[]> {
       for (const s of state) addRecord(s, file, rec);
     },
     merge: (a, b) => a.map((s, i) => mergeSummaries(s, b[i] as Summaries)),
+    // the summaries keep values of a record (ids, dates), never the record itself
+    transient: true,
     // A chunk's state crosses threads as its one export's summary, without
     // the config (the calls summary holds it, and the worker has it anyway):
     // the other seven summaries are empty, and cloning all of them with the

@@ -46,7 +46,7 @@ export async function readExport<F extends FileName>(
 }
 
 /** The FileStats of a reader that has seen its whole file. */
-export function statsOf(reader: RowReader<FileName>): FileStats {
+export function statsOf(reader: Pick<RowReader<FileName>, 'fileName' | 'rows' | 'used'>): FileStats {
   return { name: reader.fileName, rows: reader.rows, used: reader.used, skipped: reader.rows - reader.used, missing: false };
 }
 

@@ -86,6 +86,11 @@ export interface RowReaderOptions {
    * warm from the first row, and not allocated again per chunk.
    */
   readonly memos?: ColumnMemos;
+  /**
+   * Hand out one record object, refilled row after row (Schema.fill), for
+   * a consumer that keeps no reference to it (Fold.transient).
+   */
+  readonly reuseRecord?: boolean;
 }
 
 /** Remembered cells, per column of a file's schema (see RowReader.rowSpans and cell). */
@@ -136,6 +141,9 @@ export class RowReader<F extends FileName> {
   private readonly earlier: IdHashSet | null;
   private readonly again: IdHashSet | null;
   private readonly againSeen: IdHashSet | null;
+  /** with reuseRecord, the schema's fill (null: a new record per row), and the one record, once built */
+  private readonly fill: ((target: RecordsByFile[F], v: readonly unknown[]) => RecordsByFile[F]) | null;
+  private record: RecordsByFile[F] | null = null;
   private readonly decodeField: ((bytes: string) => string) | null;
   private readonly memo: Map<string, unknown>[];
   private readonly counts: Uint8Array;
@@ -171,6 +179,8 @@ export class RowReader<F extends FileName> {
     this.earlier = opts.earlier ?? null;
     this.again = opts.again ?? null;
     this.againSeen = this.again === null ? null : new IdHashSet();
+    // the schemas' fill functions are arrow functions: they need no `this`
+    this.fill = opts.reuseRecord === true ? (this.schema.fill ?? null) : null;
   }
 
   /** The header row as written (for the parallel reader's workers). */
@@ -418,7 +428,8 @@ export class RowReader<F extends FileName> {
     }
     if (soft !== null) for (const p of soft) this.issue(line, p);
     this.used++;
-    return this.schema.build(values);
+    if (this.fill === null) return this.schema.build(values);
+    return this.record === null ? (this.record = this.schema.build(values)) : this.fill(this.record, values);
   }
 
   /** in a chunk read again: the id is one the ledger found repeated here */
