@@ -12,7 +12,8 @@ describe('Schema.fill', () => {
 
   it('refills a record built before into what build makes of the new values, every field', () => {
     for (const file of withFill) {
-      const schema = SCHEMAS[file];
+      // one export at a time: its own record type (a union of all would not type-check)
+      const schema = SCHEMAS[file] as unknown as { columns: readonly unknown[]; build(v: readonly unknown[]): object; fill?(t: object, v: readonly unknown[]): object };
       const n = schema.columns.length;
       fc.assert(
         fc.property(fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(null)), { minLength: n, maxLength: n }), fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(null)), { minLength: n, maxLength: n }), (a, b) => {
