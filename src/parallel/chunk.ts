@@ -5,7 +5,7 @@
  * Runs in-process too (tests, and the re-fold of a chunk with duplicates).
  */
 import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
+import { iconv } from '../read/iconv.js';
 import { CsvScanner, scanAll } from '../read/csv-scanner.js';
 import { InputError } from '../read/errors.js';
 import { IdHashSet } from '../read/id-set.js';
@@ -129,7 +129,7 @@ function hashSet(pairs: readonly number[]): IdHashSet {
 }
 
 const utf8Field = (s: string): string => Buffer.from(s, 'latin1').toString('utf8');
-const gbField = (encoding: string) => (s: string): string => iconv.decode(Buffer.from(s, 'latin1'), encoding);
+const gbField = (encoding: string) => (s: string): string => iconv().decode(Buffer.from(s, 'latin1'), encoding);
 
 interface PieceDecoder {
   write(bytes: Uint8Array, offset: number): string;
@@ -152,6 +152,6 @@ function pieceDecoder(encoding: ChunkEncoding, fileName: string): PieceDecoder {
     };
     return { write: (b, offset) => run(() => td.decode(b, { stream: true }), offset), end: (offset) => run(() => td.decode(), offset) };
   }
-  const d = iconv.getDecoder(encoding);
+  const d = iconv().getDecoder(encoding);
   return { write: (b) => d.write(Buffer.from(b.buffer, b.byteOffset, b.byteLength)), end: () => d.end() ?? '' };
 }

@@ -23,7 +23,7 @@
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { isAscii } from 'node:buffer';
 import { availableParallelism } from 'node:os';
-import iconv from 'iconv-lite';
+import { iconv } from '../read/iconv.js';
 import { CHUNK as DETECT_WINDOW, checkEncoding, isUtf8Encoding, looksUtf8, sniffBinary } from '../read/decode.js';
 import { InputError } from '../read/errors.js';
 import { IdLedger, type Repeats } from './id-ledger.js';
@@ -335,7 +335,7 @@ function detect(buf: Buffer, len: number, from: number, fileOffset: number): str
 function decodeBytes(bytes: Buffer, encoding: string): string {
   if (encoding === 'latin1') return bytes.toString('latin1');
   if (encoding === 'utf-8') return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  return iconv.decode(bytes, encoding);
+  return iconv().decode(bytes, encoding);
 }
 
 /** Folds chunks: worker threads (Pool), or the calling thread (InlineRunner). */

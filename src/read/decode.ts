@@ -12,7 +12,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { isAscii } from 'node:buffer';
-import iconv from 'iconv-lite';
+import { iconv } from './iconv.js';
 import { InputError } from './errors.js';
 import { UsageError } from '../cli/errors.js';
 
@@ -40,7 +40,7 @@ function utf8Decoder(file: string, offset: () => number): Decoder {
 }
 
 function iconvDecoder(encoding: string): Decoder {
-  const d = iconv.getDecoder(encoding);
+  const d = iconv().getDecoder(encoding);
   return { write: (buf) => d.write(buf), end: () => d.end() ?? '' };
 }
 
@@ -51,7 +51,7 @@ export function isUtf8Encoding(enc: string): boolean {
 
 /** Checks an `--encoding` value early: a bad name is a usage error. */
 export function checkEncoding(encoding: string): void {
-  if (!isUtf8Encoding(encoding) && !iconv.encodingExists(encoding)) {
+  if (!isUtf8Encoding(encoding) && !iconv().encodingExists(encoding)) {
     throw new UsageError(`--encoding "${encoding}" is not an encoding this tool knows (try utf-8, gb18030, gbk)`);
   }
 }
