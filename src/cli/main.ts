@@ -6,13 +6,10 @@ import { parseFormats, type RunOptions } from '../pipeline/options.js';
 import { runReports } from '../pipeline/run.js';
 import { InputError } from '../read/index.js';
 import { expandPeriods } from '../period/index.js';
-import { ensureDemoData, DEMO_ISSUED } from '../demo.js';
 import { UsageError, userErrorStatus } from './errors.js';
 import { resolveIssued } from './issued.js';
 import { createProgress } from './progress.js';
-import { runValidate } from './validate.js';
 import { removePending } from '../output/atomic.js';
-import { diffMetrics, formatChanges } from '../diff/metrics-diff.js';
 
 export interface Io {
   readonly out: (s: string) => void;
@@ -85,6 +82,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('--config <file>', 'hotline.config.json')
     .option('--strict', 'exit 1 when any row was skipped')
     .action(async (period: string, flags: { data: string; encoding?: string; config?: string; strict?: boolean }) => {
+      const { runValidate } = await import('./validate.js');
       status = await runValidate(
         { period, dataDir: flags.data, encoding: flags.encoding, strict: flags.strict === true, configPath: flags.config },
         { out: io.out, err: io.err },
@@ -108,7 +106,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .argument('<a>', 'metrics.json or a report folder holding one')
     .argument('<b>', 'metrics.json or a report folder holding one')
     .option('--exit-code', 'exit 1 when a figure changed (for CI)')
-    .action((a: string, b: string, flags: { exitCode?: boolean }) => {
+    .action(async (a: string, b: string, flags: { exitCode?: boolean }) => {
+      const { diffMetrics, formatChanges } = await import('../diff/metrics-diff.js');
       const changes = diffMetrics(readMetrics(a), readMetrics(b));
       io.out(formatChanges(changes));
       status = flags.exitCode === true && changes.length > 0 ? 1 : 0;
@@ -128,7 +127,9 @@ async function report(spec: string, flags: ReportFlags, io: Io): Promise<number>
   const configPath = flags.config ?? (existsSync('hotline.config.json') ? 'hotline.config.json' : undefined);
   const config = loadConfig(configPath);
   const periods = expandPeriods(spec);
-  const dataDir = flags.demo ? await ensureDemoData(progress) : (flags.data ?? './data');
+  // commands and options load their modules when used: the common run reaches its data sooner
+  const demo = flags.demo ? await import('../demo.js') : null;
+  const dataDir = demo !== null ? await demo.ensureDemoData(progress) : (flags.data ?? './data');
   const opts: RunOptions = {
     periods,
     dataDir,
@@ -136,7 +137,7 @@ async function report(spec: string, flags: ReportFlags, io: Io): Promise<number>
     formats: parseFormats(flags.format),
     config,
     templatesDir: flags.templates,
-    issued: resolveIssued(flags.issued, io.env, io.now, flags.demo ? DEMO_ISSUED : undefined),
+    issued: resolveIssued(flags.issued, io.env, io.now, demo?.DEMO_ISSUED),
     strict: flags.strict === true,
     encoding: flags.encoding,
   };

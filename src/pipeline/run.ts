@@ -1,13 +1,11 @@
 import { join } from 'node:path';
-import { buildModel } from '../model/build.js';
 import type { ReportModel } from '../model/types.js';
-import { writeReportFiles } from '../output/atomic.js';
 import { resolvePeriods } from '../period/index.js';
 import type { Progress } from '../cli/progress.js';
 import type { Format, RunOptions } from './options.js';
 import { readData } from './read-data.js';
-import { RenderPool, renderAll } from './render-pool.js';
-import { PdfThread } from './pdf-thread.js';
+import type { RenderPool } from './render-pool.js';
+import type { PdfThread } from './pdf-thread.js';
 import type { PeriodSet } from '../period/types.js';
 
 export interface RunSummary {
@@ -25,14 +23,18 @@ export interface RunSummary {
  */
 export async function runReports(opts: RunOptions, progress: Progress): Promise<RunSummary> {
   const sets = opts.periods.map((p) => resolvePeriods(p, opts.config.calendar));
+  // what comes after the read loads while the exports are read (this thread
+  // mostly waits for the reader's threads then), not before
+  const later = Promise.all([import('../model/build.js'), import('../output/atomic.js'), import('./render-pool.js')]);
+  later.catch(() => undefined); // awaited in run()
   // Threads start now, so they load their libraries while this one reads the
   // exports: a range renders one report per core; a single report lays out
   // its PDF on a second thread while this one writes the DOCX.
   const needsRenderers = ['docx', 'pdf', 'png'].some((f) => opts.formats.has(f as Format));
-  const pool = needsRenderers && sets.length > 1 ? RenderPool.start() : null;
-  const pdfThread = pool === null && opts.formats.has('pdf') ? PdfThread.start() : null;
+  const pool = needsRenderers && sets.length > 1 ? (await import('./render-pool.js')).RenderPool.start() : null;
+  const pdfThread = pool === null && opts.formats.has('pdf') ? (await import('./pdf-thread.js')).PdfThread.start() : null;
   try {
-    return await run(opts, sets, { pool, pdfThread }, progress);
+    return await run(opts, sets, { pool, pdfThread, later }, progress);
   } finally {
     await Promise.all([pool?.close(), pdfThread?.close()]);
   }
@@ -41,6 +43,7 @@ export async function runReports(opts: RunOptions, progress: Progress): Promise<
 interface Threads {
   readonly pool: RenderPool | null;
   readonly pdfThread: PdfThread | null;
+  readonly later: Promise<[typeof import('../model/build.js'), typeof import('../output/atomic.js'), typeof import('./render-pool.js')]>;
 }
 
 async function run(opts: RunOptions, sets: readonly PeriodSet[], threads: Threads, progress: Progress): Promise<RunSummary> {
@@ -52,6 +55,7 @@ async function run(opts: RunOptions, sets: readonly PeriodSet[], threads: Thread
     for (const i of data.quality.issues.slice(0, 10)) progress.warn(`${i.file}:${i.line}: ${i.reason}`);
   }
   progress.detail(`read: ${(performance.now() - t).toFixed(0)} ms`);
+  const [{ buildModel }, { writeReportFiles }, { renderAll }] = await threads.later;
   t = performance.now();
   const models = sets.map((periods, k) =>
     buildModel({ periods, config: opts.config, summaries: data.summaries[k]!, dataQuality: data.quality, issued: opts.issued }),
