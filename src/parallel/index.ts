@@ -1,14 +1,15 @@
 /**
- * readExportParallel: one export folded on worker threads.
+ * readExportParallel: one export folded chunk by chunk, on worker threads
+ * (large files) or on the calling thread (`inline`).
  *
  * The main thread reads the file in large chunks, cuts each at the last row
  * boundary (boundaries.ts), counts its physical lines and hands the whole
  * rows with their first line number to a worker; the worker decodes,
  * scans, validates and folds them into a state of its own (chunk.ts). States
  * are merged in file order, issues concatenated in file order (so in line
- * order), counts added: the same result as the single-thread readExport
- * folding the same records, which small files, UTF-16 files and lenient
- * quoting (see boundaries.ts) still use.
+ * order), counts added: the same result as the streaming readExport folding
+ * the same records, which UTF-16 files and lenient quoting (see
+ * boundaries.ts) still use.
  *
  * Duplicate ids: each worker returns the 64-bit hashes of its kept rows'
  * ids; the main thread logs them in file order (id-ledger.ts) and checks
@@ -17,8 +18,8 @@
  * first occurrence is kept exactly as on one thread. So the states are
  * merged at the end, not as they come.
  *
- * Memory: at most 2 chunks per worker are in flight, plus the id ledger
- * (8 bytes an id) and the chunks' states.
+ * Memory: at most 2 chunks per worker are in flight (their buffers reused),
+ * plus the id ledger (8 bytes an id) and the chunks' states.
  */
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { isAscii } from 'node:buffer';
@@ -74,9 +75,9 @@ const TAIL_CHUNK = 256 * 1024;
 /** multi-byte encodings whose trail bytes are never `"` or a line feed (see boundaries.ts) */
 const ASCII_SAFE = new Set(['gb18030', 'gbk', 'gb2312', 'cp936']);
 
-/** Reads `<file>.csv` at `path` into the fold of `spec`; see the module comment. */
 export { MIN_PARALLEL_BYTES };
 
+/** Reads `<file>.csv` at `path` into the fold of `spec`; see the module comment. */
 export async function readExportParallel<S, F extends FileName>(
   file: F,
   path: string,
