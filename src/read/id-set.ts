@@ -87,40 +87,32 @@ export class IdHashSet {
 
   /** Adds a hash from `hashId`; false when it was already there. */
   addHash(hi: number, lo: number): boolean {
-    const added = this.insert(hi, lo);
-    if (added && this.count > this.cap * MAX_LOAD) this.grow();
-    return added;
+    const i = this.probe(hi, lo);
+    if (i >= 0) return false;
+    const free = ~i;
+    this.slots[2 * free] = hi;
+    this.slots[2 * free + 1] = lo;
+    if (++this.count > this.cap * MAX_LOAD) this.grow();
+    return true;
   }
 
   /** Whether the hash is in the set. */
   has(hi: number, lo: number): boolean {
-    const slots = this.slots;
-    const cap = this.cap;
-    let i = slotOf(lo, cap);
-    for (;;) {
-      const h = slots[2 * i] as number;
-      const l = slots[2 * i + 1] as number;
-      if (h === 0 && l === 0) return false;
-      if (h === hi && l === lo) return true;
-      if (++i === cap) i = 0;
-    }
+    return this.probe(hi, lo) >= 0;
   }
 
-  private insert(hi: number, lo: number): boolean {
+  /** The slot holding the hash, or `~slot` (negative) of the empty slot where it would go. */
+  private probe(hi: number, lo: number): number {
     const slots = this.slots;
     const cap = this.cap;
     let i = slotOf(lo, cap);
     for (;;) {
       const h = slots[2 * i] as number;
       const l = slots[2 * i + 1] as number;
-      if (h === 0 && l === 0) break;
-      if (h === hi && l === lo) return false;
+      if (h === 0 && l === 0) return ~i;
+      if (h === hi && l === lo) return i;
       if (++i === cap) i = 0;
     }
-    slots[2 * i] = hi;
-    slots[2 * i + 1] = lo;
-    this.count++;
-    return true;
   }
 
   private grow(): void {
