@@ -12,6 +12,7 @@ interface FontkitFont {
   readonly ascent: number;
   readonly descent: number;
   hasGlyphForCodePoint(codePoint: number): boolean;
+  glyphForCodePoint(codePoint: number): { readonly advanceWidth: number };
 }
 
 interface FontkitCollection {
@@ -36,6 +37,8 @@ export interface FontFace {
   readonly ascent: number;
   readonly descent: number;
   has(codePoint: number): boolean;
+  /** the advance width of the code point's glyph, per point of font size */
+  advance(codePoint: number): number;
 }
 
 /** A font the user asked for cannot be used: one line, no stack. */
@@ -87,6 +90,7 @@ export function openFontFace(spec: string): FontFace {
   if (!font || typeof font.hasGlyphForCodePoint !== 'function') throw new FontError(`PDF font ${path} is not a TTF, OTF or TTC font`);
   const family = isCollection ? (font.postscriptName ?? undefined) : undefined;
   const glyphs = new Map<number, boolean>();
+  const advances = new Map<number, number>();
   const f = font;
   const face: FontFace = {
     label: wanted ? `${path}#${wanted}` : path,
@@ -101,6 +105,14 @@ export function openFontFace(spec: string): FontFace {
         glyphs.set(cp, yes);
       }
       return yes;
+    },
+    advance(cp: number): number {
+      let a = advances.get(cp);
+      if (a === undefined) {
+        a = f.glyphForCodePoint(cp).advanceWidth / f.unitsPerEm;
+        advances.set(cp, a);
+      }
+      return a;
     },
   };
   loaded.set(spec, face);

@@ -99,6 +99,14 @@ export class FontSet {
 
   /** Width of text in a role at a size, fallback fonts included (memoised: the same units recur). */
   width(text: string, role: Role, size: number): number {
+    // One CJK character (most units of the text): its glyph's advance. Shaping
+    // a lone ideograph or full-width mark changes nothing (no pair to kern, no
+    // ligature), and asking pdfkit to shape each one was most of a PDF's layout time.
+    if (text.length === 1 && isCjk(text.charCodeAt(0))) {
+      const cp = text.charCodeAt(0);
+      const spec = this.chains[role].find((s) => this.face(s).has(cp));
+      if (spec !== undefined) return this.face(spec).advance(cp) * size;
+    }
     const key = `${role}\u0000${size}\u0000${text}`;
     let w = this.widths.get(key);
     if (w === undefined) {
@@ -124,4 +132,9 @@ export class FontSet {
       `PDF: no font has a glyph for ${list.join(', ')}; these characters print as blanks. Set fonts.pdf.body in the config to a local TTF/OTF/TTC that has them.`,
     ];
   }
+}
+
+/** CJK punctuation, kana, ideographs and full-width forms: glyphs set on a fixed advance, never kerned or joined. */
+function isCjk(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
 }
