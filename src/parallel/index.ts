@@ -75,8 +75,6 @@ const TAIL_CHUNK = 256 * 1024;
 /** multi-byte encodings whose trail bytes are never `"` or a line feed (see boundaries.ts) */
 const ASCII_SAFE = new Set(['gb18030', 'gbk', 'gb2312', 'cp936']);
 
-export { MIN_PARALLEL_BYTES };
-
 /** Reads `<file>.csv` at `path` into the fold of `spec`; see the module comment. */
 export async function readExportParallel<S, F extends FileName>(
   file: F,
@@ -102,7 +100,7 @@ export async function readExportParallel<S, F extends FileName>(
 }
 
 /** The single-thread reader folding into one state. */
-export async function readSingle<S, F extends FileName>(file: F, path: string, opts: ReadOptions, fold: Fold<S, F>): Promise<ParallelResult<S>> {
+async function readSingle<S, F extends FileName>(file: F, path: string, opts: ReadOptions, fold: Fold<S, F>): Promise<ParallelResult<S>> {
   const state = fold.create();
   const { stats, issues } = await readExport(file, path, { encoding: opts.encoding }, (rec, line) => fold.add(state, rec, line));
   return { state, stats, issues, mode: 'single' };
