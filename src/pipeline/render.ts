@@ -25,8 +25,14 @@ async function drawCharts(model: ReportModel, thread: PdfThread | null): Promise
   const { renderCharts, renderChartsPart } = await import('../charts/index.js');
   if (thread === null) return renderCharts(model);
   // the other thread also lays out the PDF, longer than this one's DOCX: it draws a third of the charts
-  const [theirs, ...mine] = await Promise.all([thread.charts(model, 2, 3), renderChartsPart(model, 0, 3), renderChartsPart(model, 1, 3)]);
-  return [...theirs, ...mine.flat()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const theirs = thread.charts(model, 2, 3);
+  theirs.catch(() => undefined); // awaited below
+  // Its job is posted from a promise callback: let that run before this
+  // thread draws its own charts, which holds the thread for ~0.3 s without a
+  // break (measured: the other thread started its third 0.28 s late).
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  const mine = await Promise.all([renderChartsPart(model, 0, 3), renderChartsPart(model, 1, 3)]);
+  return [...(await theirs), ...mine.flat()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export interface Rendered {
