@@ -1,14 +1,6 @@
-import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { encodeRgbPng, rgbRows } from '../../src/charts/png.js';
-
-async function pixels(png: Uint8Array, w: number, h: number): Promise<Uint8ClampedArray> {
-  const img = await loadImage(Buffer.from(png));
-  const c = createCanvas(w, h);
-  const ctx = c.getContext('2d');
-  ctx.drawImage(img, 0, 0);
-  return ctx.getImageData(0, 0, w, h).data;
-}
+import { pixels, sampleCanvas } from '../fixtures/canvas.js';
 
 function chunks(png: Uint8Array): { type: string; data: Buffer }[] {
   const b = Buffer.from(png);
@@ -31,16 +23,8 @@ describe('rgbRows', () => {
 
 describe('encodeRgbPng', () => {
   it('gives an RGB PNG with the canvas pixels, 200 dpi and the text chunks, the same bytes every time', async () => {
-    const c = createCanvas(64, 40);
+    const c = sampleCanvas({ ground: true, translucent: false });
     const ctx = c.getContext('2d');
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, 64, 40);
-    ctx.fillStyle = '#4472c4';
-    ctx.fillRect(4, 4, 20, 30);
-    ctx.strokeStyle = '#000';
-    ctx.beginPath();
-    ctx.arc(40, 20, 12, 0, Math.PI * 2);
-    ctx.stroke();
     const meta = { dpi: 200, title: '图1 标题', description: '说明' };
     const png = await encodeRgbPng(c.data(), 64, 40, meta);
     expect(Buffer.from(png).equals(Buffer.from(await encodeRgbPng(c.data(), 64, 40, meta)))).toBe(true);

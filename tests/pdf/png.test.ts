@@ -1,32 +1,10 @@
-import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { flattenPng } from '../../src/render/pdf/png.js';
-
-async function pixels(png: Uint8Array, w: number, h: number): Promise<Uint8ClampedArray> {
-  const img = await loadImage(Buffer.from(png));
-  const c = createCanvas(w, h);
-  const ctx = c.getContext('2d');
-  ctx.drawImage(img, 0, 0);
-  return ctx.getImageData(0, 0, w, h).data;
-}
+import { pixels, sampleCanvas } from '../fixtures/canvas.js';
 
 /** A small RGBA PNG: white ground, coloured shapes, and (optionally) a half-transparent corner. */
 function makePng(translucent: boolean): Uint8Array {
-  const c = createCanvas(64, 40);
-  const ctx = c.getContext('2d');
-  if (!translucent) {
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, 64, 40);
-  }
-  ctx.fillStyle = '#4472c4';
-  ctx.fillRect(4, 4, 20, 30);
-  ctx.fillStyle = 'rgba(237, 125, 49, 0.5)';
-  ctx.fillRect(30, 10, 30, 20);
-  ctx.strokeStyle = '#000';
-  ctx.beginPath();
-  ctx.arc(40, 20, 12, 0, Math.PI * 2);
-  ctx.stroke();
-  return c.toBuffer('image/png');
+  return sampleCanvas({ ground: !translucent, translucent: true }).toBuffer('image/png');
 }
 
 describe('flattenPng', () => {
