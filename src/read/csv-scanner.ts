@@ -134,6 +134,10 @@ export class CsvScanner {
       let p = pos;
       let extraLines = 0;
       for (;;) {
+        if (inPlace && n >= spans.starts.length) {
+          this.grow(n);
+          spans = this.spans;
+        }
         if (p < len && s.charCodeAt(p) === QUOTE) {
           // quoted field: find the closing quote, unescaping "" on the way
           let value = '';
@@ -178,10 +182,6 @@ export class CsvScanner {
             if (tailEnd > q) value += s.slice(q, tailEnd);
           }
           if (inPlace) {
-            if (n >= spans.starts.length) {
-              this.grow(n);
-              spans = this.spans;
-            }
             spans.starts[n] = -1;
             spans.quoted[n++] = value;
           } else {
@@ -193,35 +193,19 @@ export class CsvScanner {
           }
           break;
         }
-        // unquoted field
+        // unquoted field: to the next comma, or to the line end (less a CR)
         if (nextComma < p) nextComma = indexOrEnd(s, p);
-        if (nextComma < nextNl) {
-          if (inPlace) {
-            if (n >= spans.starts.length) {
-              this.grow(n);
-              spans = this.spans;
-            }
-            spans.starts[n] = p;
-            spans.ends[n++] = nextComma;
-          } else {
-            fields[n++] = s.slice(p, nextComma);
-          }
-          p = nextComma + 1;
-          continue;
-        }
-        let end = nextNl;
-        if (end > p && s.charCodeAt(end - 1) === CR) end--;
+        const more = nextComma < nextNl;
+        let end = more ? nextComma : nextNl;
+        if (!more && end > p && s.charCodeAt(end - 1) === CR) end--;
         if (inPlace) {
-          if (n >= spans.starts.length) {
-            this.grow(n);
-            spans = this.spans;
-          }
           spans.starts[n] = p;
           spans.ends[n++] = end;
         } else {
           fields[n++] = s.slice(p, end);
         }
-        break;
+        if (!more) break;
+        p = end + 1;
       }
       this.line = line + 1 + extraLines;
       if (inPlace) (this.onSpans as SpanHandler)(spans, n, line);
