@@ -6,7 +6,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { iconv } from '../read/iconv.js';
-import { CsvScanner, scanAll } from '../read/csv-scanner.js';
+import { CsvScanner, scanAll, type RowSpans, type SpanSink } from '../read/csv-scanner.js';
 import { InputError } from '../read/errors.js';
 import { IdHashSet } from '../read/id-set.js';
 import { createColumnMemos, RowReader, type ColumnMemos } from '../read/row-reader.js';
@@ -87,10 +87,7 @@ export class ChunkFolder<S, F extends FileName> {
     const memos = this.memos.get(job.encoding) ?? this.memos.set(job.encoding, createColumnMemos(this.file)).get(job.encoding);
     const reader = new RowReader(this.file, { logIds: true, earlier, again, expectedRows: Math.ceil(bytes.length / 60), decodeField, memos, reuseRecord: fold.transient === true });
     reader.header(this.header.fields, this.header.count);
-    const scanner = CsvScanner.spans((cells, count, line) => {
-      const rec = reader.rowSpans(cells, count, line);
-      if (rec !== null) fold.add(state, rec, line);
-    }, job.startLine);
+    const scanner = CsvScanner.spans(new FoldSink(reader, fold, state), job.startLine);
     const decode = pieceDecoder(binary ? 'latin1' : job.encoding, reader.fileName);
     // Undecoded bytes go in as pieces that end after a line feed, so that a
     // piece holds whole rows (bar quoted line breaks) and is not joined to
@@ -119,6 +116,20 @@ export class ChunkFolder<S, F extends FileName> {
       hashes: reader.ids === null ? new Int32Array(0) : reader.ids.take(),
       clean,
     };
+  }
+}
+
+/** Rows of the scanner → records → the fold (a class, so the scanner always calls one method: see SpanSink). */
+class FoldSink<S, F extends FileName> implements SpanSink {
+  constructor(
+    private readonly reader: RowReader<F>,
+    private readonly fold: Fold<S, F>,
+    private readonly state: S,
+  ) {}
+
+  rowSpans(cells: RowSpans, count: number, line: number): void {
+    const rec = this.reader.rowSpans(cells, count, line);
+    if (rec !== null) this.fold.add(this.state, rec, line);
   }
 }
 

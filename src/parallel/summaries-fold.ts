@@ -6,7 +6,7 @@
  */
 import type { HotlineConfig } from '../config/types.js';
 import type { PeriodSet } from '../period/types.js';
-import type { FileName } from '../records.js';
+import type { FileName, RecordsByFile } from '../records.js';
 import { addRecord, createSummaries, mergeSummaries, type Summaries } from '../summarize/index.js';
 import type { Fold, FoldSpec } from './fold.js';
 
@@ -16,27 +16,57 @@ export interface SummariesFoldInit {
   readonly config: HotlineConfig;
 }
 
+/**
+ * A class rather than an object of closures: the reader calls `add` once a
+ * row, and a method is one function for every file, where a closure made per
+ * file is a new call target for each (each one threw away the optimised
+ * code of the reader's row loop).
+ */
+class SummariesFold implements Fold<Summaries[]> {
+  // the summaries keep values of a record (ids, dates), never the record itself
+  readonly transient = true;
+  private readonly file: FileName;
+  private readonly periodSets: readonly PeriodSet[];
+  private readonly config: HotlineConfig;
+
+  constructor(init: SummariesFoldInit) {
+    this.file = init.file;
+    this.periodSets = init.periodSets;
+    this.config = init.config;
+  }
+
+  create(): Summaries[] {
+    return this.periodSets.map((p) => createSummaries(p, this.config));
+  }
+
+  add(state: Summaries[], rec: RecordsByFile[FileName]): void {
+    for (const s of state) addRecord(s, this.file, rec);
+  }
+
+  merge(a: Summaries[], b: Summaries[]): Summaries[] {
+    return a.map((s, i) => mergeSummaries(s, b[i] as Summaries));
+  }
+
+  // A chunk's state crosses threads as its one export's summary, without
+  // the config (the calls summary holds it, and the worker has it anyway):
+  // the other seven summaries are empty, and cloning all of them with the
+  // config cost a worker 3-5 % of its time.
+  pack(state: Summaries[]): unknown {
+    const file = this.file;
+    return state.map((s) => (file === 'calls' ? { ...s.calls, config: null } : s[file]));
+  }
+
+  unpack(data: unknown): Summaries[] {
+    const file = this.file;
+    return (data as unknown[]).map((part, i) => {
+      const s = createSummaries(this.periodSets[i] as PeriodSet, this.config);
+      return { ...s, [file]: file === 'calls' ? { ...(part as object), config: this.config } : part } as Summaries;
+    });
+  }
+}
+
 export function summariesFold(init: SummariesFoldInit): Fold<Summaries[]> {
-  const { file, periodSets, config } = init;
-  return {
-    create: () => periodSets.map((p) => createSummaries(p, config)),
-    add: (state, rec) => {
-      for (const s of state) addRecord(s, file, rec);
-    },
-    merge: (a, b) => a.map((s, i) => mergeSummaries(s, b[i] as Summaries)),
-    // the summaries keep values of a record (ids, dates), never the record itself
-    transient: true,
-    // A chunk's state crosses threads as its one export's summary, without
-    // the config (the calls summary holds it, and the worker has it anyway):
-    // the other seven summaries are empty, and cloning all of them with the
-    // config cost a worker 3-5 % of its time.
-    pack: (state) => state.map((s) => (file === 'calls' ? { ...s.calls, config: null } : s[file])),
-    unpack: (data) =>
-      (data as unknown[]).map((part, i) => {
-        const s = createSummaries(periodSets[i] as PeriodSet, config);
-        return { ...s, [file]: file === 'calls' ? { ...(part as object), config } : part } as Summaries;
-      }),
-  };
+  return new SummariesFold(init);
 }
 
 /** The FoldSpec of summariesFold (periods and config are plain data: they cross to the workers by structured clone). */

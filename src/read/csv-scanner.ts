@@ -38,7 +38,15 @@ export interface RowSpans {
   readonly quoted: string[];
 }
 
-export type SpanHandler = (row: RowSpans, count: number, line: number) => void;
+/**
+ * Takes the rows of a spans scanner. An object with a method rather than a
+ * callback: the scanner's call site then always meets the same function (a
+ * class's method), where a closure made per chunk or per file is a new call
+ * target each time, and each one threw away the scanner's optimised code.
+ */
+export interface SpanSink {
+  rowSpans(row: RowSpans, count: number, line: number): void;
+}
 
 const QUOTE = 34;
 const CR = 13;
@@ -50,19 +58,19 @@ export class CsvScanner {
   private line = 1;
   private readonly fields: string[] = [];
   private readonly onRow: RowHandler;
-  private readonly onSpans: SpanHandler | null;
+  private readonly onSpans: SpanSink | null;
   private spans: RowSpans = { text: '', starts: new Int32Array(64), ends: new Int32Array(64), quoted: [] };
 
   /** `firstLine`: the physical line of the first text pushed (a chunk in the middle of a file) */
-  constructor(onRow: RowHandler, firstLine = 1, onSpans: SpanHandler | null = null) {
+  constructor(onRow: RowHandler, firstLine = 1, onSpans: SpanSink | null = null) {
     this.onRow = onRow;
     this.onSpans = onSpans;
     this.line = firstLine;
   }
 
   /** A scanner that hands over rows as cell places in the text (RowSpans) rather than substrings. */
-  static spans(onRow: SpanHandler, firstLine = 1): CsvScanner {
-    return new CsvScanner(() => undefined, firstLine, onRow);
+  static spans(sink: SpanSink, firstLine = 1): CsvScanner {
+    return new CsvScanner(() => undefined, firstLine, sink);
   }
 
   /** room for cell n in the span arrays */
@@ -208,7 +216,7 @@ export class CsvScanner {
         p = end + 1;
       }
       this.line = line + 1 + extraLines;
-      if (inPlace) (this.onSpans as SpanHandler)(spans, n, line);
+      if (inPlace) (this.onSpans as SpanSink).rowSpans(spans, n, line);
       else this.onRow(fields, n, line);
       line = this.line;
       pos = nextNl + 1;

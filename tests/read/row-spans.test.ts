@@ -19,9 +19,11 @@ function read(file: FileName, pieces: readonly string[], inPlace: boolean, bytes
   const reader = new RowReader(file, { decodeField: bytes ? utf8Field : undefined, expectedRows: 64 });
   const records: unknown[] = [];
   const scanner = inPlace
-    ? CsvScanner.spans((r, n, line) => {
-        const rec = reader.rowSpans(r, n, line);
-        if (rec !== null) records.push({ rec, line });
+    ? CsvScanner.spans({
+        rowSpans(r, n, line) {
+          const rec = reader.rowSpans(r, n, line);
+          if (rec !== null) records.push({ rec, line });
+        },
       })
     : new CsvScanner((f, n, line) => {
         const rec = reader.row(f, n, line);
