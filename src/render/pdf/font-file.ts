@@ -1,36 +1,39 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { create as createFont } from 'fontkit';
+import { withPlainLayout, type ShapingFont } from './plain-layout.js';
 
 /**
  * The little of fontkit we use (it ships no types). Fonts are parsed once per
  * process and kept: the glyph checks are per character, and the shipped CJK
  * TTFs are 2.5–3.5 MB.
  */
-interface FontkitFont {
+interface FontkitFont extends ShapingFont {
   readonly postscriptName: string | null;
   readonly unitsPerEm: number;
   readonly ascent: number;
   readonly descent: number;
-  hasGlyphForCodePoint(codePoint: number): boolean;
-  glyphForCodePoint(codePoint: number): { readonly advanceWidth: number };
 }
 
 interface FontkitCollection {
   readonly fonts: readonly FontkitFont[];
 }
 
-interface Fontkit {
-  create(buffer: Uint8Array, postscriptName?: string): FontkitFont | FontkitCollection;
-}
-
-const require = createRequire(import.meta.url);
-const fontkit = require('fontkit') as Fontkit;
+// fontkit's ES module build, the one pdfkit imports: required from here, its
+// CommonJS build was a second copy of fontkit and its dependencies in the
+// process (~0.1 s of loading)
+const fontkit = { create: createFont as (buffer: Uint8Array) => FontkitFont | FontkitCollection };
 
 /** One face of a font file, ready to hand to pdfkit and to ask about glyphs. */
 export interface FontFace {
   /** where it came from, for messages */
   readonly label: string;
   readonly bytes: Buffer;
+  /**
+   * What pdfkit embeds: the parsed font (pdfkit takes a fontkit font as it
+   * takes a file), with plain-layout.ts's layout for strings that shaping
+   * would not change
+   */
+  readonly pdfFont: object;
   /** postscript name of the face inside a collection (TTC), for pdfkit */
   readonly family: string | undefined;
   /** ascent and descent per point of font size */
@@ -95,6 +98,7 @@ export function openFontFace(spec: string): FontFace {
   const face: FontFace = {
     label: wanted ? `${path}#${wanted}` : path,
     bytes,
+    pdfFont: withPlainLayout(f),
     family,
     ascent: f.ascent / f.unitsPerEm,
     descent: f.descent / f.unitsPerEm,

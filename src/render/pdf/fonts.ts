@@ -67,7 +67,8 @@ export class FontSet {
     if (!n) {
       n = `font${this.names.size}`;
       const face = this.face(spec);
-      this.doc.registerFont(n, face.bytes, face.family as string);
+      // the parsed font rather than its bytes: pdfkit takes either (PDFFontFactory), and the types know only bytes
+      this.doc.registerFont(n, face.pdfFont as unknown as Buffer, face.family as string);
       this.names.set(spec, n);
     }
     return n;
