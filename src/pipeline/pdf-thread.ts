@@ -26,7 +26,7 @@ export interface PdfResult {
 
 /**
  * A second thread for one report on a machine with two cores or more: it
- * loads its libraries while this thread reads the data, draws a third of the
+ * loads its libraries while this thread reads the data, draws half the
  * charts, then lays out the PDF while this thread writes the DOCX. Null where
  * it cannot help (one core) or cannot run (TypeScript sources, no compiled
  * worker): the caller does all of it itself. Jobs run one at a time, in the
