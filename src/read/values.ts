@@ -63,8 +63,10 @@ export function quote(value: string): string {
   return `"${one.length > 40 ? `${one.slice(0, 40)}…` : one}"`;
 }
 
-// mobile numbers (optionally +86), and landlines with their 0-led area code
-const PHONE = /(?<!\d)(?:(?:\+?86[- ]?)?(1[3-9]\d)(\d{4})(\d{4})|(0\d{2,3})([- ]?)(\d{3,4})(\d{4}))(?!\d)/g;
+// mobile numbers (optionally +86 / 0086), and landlines with their 0-led area
+// code (optionally in brackets); each may be written in groups split by a
+// hyphen or a space, as people type them (`139 1234 5678`, `(0851)8680-1234`)
+const PHONE = /(?<!\d)(?:(?:(?:\+|00)?86[- ]?)?(1[3-9]\d)[- ]?(\d{4})[- ]?(\d{4})|([(（]?0\d{2,3}[)）]?)([- ]?)(\d{3,4})[- ]?(\d{4}))(?!\d)/g;
 
 /**
  * Caller numbers are personal data (data-format.md): wherever a value from
@@ -73,7 +75,8 @@ const PHONE = /(?<!\d)(?:(?:\+?86[- ]?)?(1[3-9]\d)(\d{4})(\d{4})|(0\d{2,3})([- ]
  * are not phone-shaped (ids, counts, 12348) are left as they are.
  */
 export function maskPhones(text: string): string {
-  if (!/\d{7}/.test(text)) return text;
+  // every form ends in a run of 4 digits: most text (Chinese, short codes) is passed at once
+  if (!/\d{4}/.test(text)) return text;
   return text.replace(PHONE, (_m, mp?: string, _mm?: string, ml?: string, area?: string, sep?: string, _lm?: string, ll?: string) =>
     mp !== undefined ? `${mp}****${ml}` : `${area}${sep}****${ll}`,
   );

@@ -13,8 +13,19 @@ describe('phone numbers in values that can reach a message or a report', () => {
     expect(maskPhones('电话0851-86801234')).toBe('电话0851-****1234');
   });
 
+  it('are masked when typed in groups, with a country code or a bracketed area code', () => {
+    expect(maskPhones('139-1234-5678')).toBe('139****5678');
+    expect(maskPhones('139 1234 5678')).toBe('139****5678');
+    expect(maskPhones('+86-139-1234-5678')).toBe('139****5678');
+    expect(maskPhones('008613912345678')).toBe('139****5678');
+    expect(maskPhones('(0851)86801234')).toBe('(0851)****1234');
+    expect(maskPhones('（0851）8680-1234')).toBe('（0851）****1234');
+    expect(maskPhones('0851 8680 1234')).toBe('0851 ****1234');
+    expect(maskPhones('010-1234-5678')).toBe('010-****5678');
+  });
+
   it('leave ids, dates, counts and the hotline number alone', () => {
-    for (const t of ['C20250101000123', '12348', '2025-01-02 10:00:00', '1381234567', '138123456789', '合同、无因管理、不当得利纠纷']) {
+    for (const t of ['C20250101000123', '12348', '2025-01-02 10:00:00', '1381234567', '138123456789', '138-1234-56789', '1234 5678', '2025 0101 0001', '合同、无因管理、不当得利纠纷']) {
       expect(maskPhones(t)).toBe(t);
     }
   });
@@ -26,13 +37,15 @@ describe('phone numbers in values that can reach a message or a report', () => {
       file,
       'callback_id,call_id,called_back_at,result\n' +
         'B1,K1,13812345678,误评\n' + // a number shifted into the date column
-        'B2,K2,2025-01-03 10:00:00,已回访13912345678\n',
+        'B2,K2,2025-01-03 10:00:00,已回访13912345678\n' +
+        'B3,K3,139 1234 5678,误评\n',
     );
     const results: string[] = [];
     const { issues } = await readExport('callbacks', file, {}, (r) => results.push(r.result));
-    expect(issues).toHaveLength(1);
+    expect(issues).toHaveLength(2);
     expect(issues[0]!.reason).toContain('138****5678');
-    expect(JSON.stringify(issues)).not.toMatch(/1[3-9]\d{9}/);
+    expect(issues[1]!.reason).toContain('139****5678');
+    expect(JSON.stringify(issues)).not.toMatch(/1[3-9]\d[- ]?\d{4}[- ]?\d{4}/);
     expect(results).toEqual(['已回访139****5678']);
   });
 });
