@@ -94,9 +94,23 @@ export async function readExportParallel<S, F extends FileName>(
   try {
     const result = await readChunked(file, handle, size, opts, spec, fold, workers);
     return result ?? (await readSingle(file, path, opts, fold));
+  } catch (err) {
+    throw unreadable(err, `${file}.csv`);
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * A read that failed in the system (a folder named calls.csv: EISDIR; EIO)
+ * → the single-thread reader's one-line message naming the file, rather than
+ * Node's, which names neither the file nor the export.
+ */
+function unreadable(err: unknown, fileName: string): unknown {
+  const e = err as NodeJS.ErrnoException;
+  return err instanceof Error && !(err instanceof InputError) && typeof e.syscall === 'string'
+    ? new InputError(`${fileName}: cannot be read (${e.code ?? e.message})`)
+    : err;
 }
 
 /** The single-thread reader folding into one state. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -145,6 +145,16 @@ describe('readExportParallel', () => {
     const err = await readExportParallel('calls', badUtf8, { minBytes: 0, chunkBytes: 4096 }, spec).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toMatch(/^calls\.csv: not valid UTF-8 \(near byte \d+\); if it was saved by Excel, try --encoding gb18030$/);
+  });
+
+  it('a file that cannot be read (a folder named calls.csv) is the one-line InputError of one thread', async () => {
+    const folder = join(mkdtempSync(join(dir, 'x')), 'calls.csv');
+    mkdirSync(folder);
+    for (const opts of [{ minBytes: Infinity, inline: false }, { minBytes: Infinity }, { minBytes: 0, workers: 2 }]) {
+      const err = await readExportParallel('calls', folder, opts, spec).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(InputError);
+      expect((err as Error).message).toBe('calls.csv: cannot be read (EISDIR)');
+    }
   });
 });
 
