@@ -1,8 +1,8 @@
 /**
  * Every column of every export (data-format.md): canonical English header and
  * Chinese header, in one place. Headers are matched after removing spaces,
- * `_` and `-` and lower-casing, so `Start Time`, `START_TIME` and ` 来电 时间`
- * all match.
+ * `_` and `-`, lower-casing and making full-width letters plain, so
+ * `Start Time`, `START_TIME`, ` 来电 时间` and `通话ＩＤ` all match.
  *
  * `caller` (主叫号码) is deliberately absent: the phone number is personal
  * data, so the reader never even looks at that column (it is an "extra"
@@ -81,9 +81,13 @@ export const HEADERS: { readonly [F in FileName]: readonly HeaderName[] } = {
   ],
 };
 
-/** The form headers are compared in: no BOM, no spaces, `_` or `-`, lower case. */
+/**
+ * The form headers are compared in: full-width forms made plain (NFKC:
+ * `通话ＩＤ`, `ＣＡＬＬ＿ＩＤ`, as a Chinese input method types them), no BOM,
+ * no spaces, `_` or `-`, lower case.
+ */
 export function normalizeHeader(h: string): string {
-  return h.replace(/[\s_\-\uFEFF\u3000]/g, '').toLowerCase();
+  return h.normalize('NFKC').replace(/[\s_\-\uFEFF\u3000]/g, '').toLowerCase();
 }
 
 /**
