@@ -201,7 +201,8 @@ export class RowReader<F extends FileName> {
         throw new InputError(`${fileName}: missing required column ${c.key} (${zh})`);
       }
       this.index[i] = at;
-      this.labels.push(at < 0 ? c.key : (header[at] ?? c.key).trim());
+      // the header as written names the column in messages, on one line (a quoted header may hold a line break)
+      this.labels.push(at < 0 ? c.key : (header[at] ?? c.key).replace(/\s+/g, ' ').trim());
     });
     this.headerCount = count;
   }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError, readExport } from '../../src/read/index.js';
 import type { DataIssue, FileName, RecordsByFile } from '../../src/records.js';
@@ -99,6 +101,13 @@ describe('readExport calls.csv', () => {
       expect((err as Error).message).toMatch(re);
       expect((err as Error).message).not.toContain('\n');
     }
+  });
+
+  it('names a column in a reason by its header as written, on one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hr-label-'));
+    writeFileSync(join(dir, 'calls.csv'), 'call_id,"来电\r\n时间",caller_province,channel,outcome\r\nC1,bad,贵州省,手机,接通\r\n');
+    const { issues } = await readAll('calls', join(dir, 'calls.csv'));
+    expect(issues.map((i) => [i.line, i.reason])).toEqual([[3, '来电 时间 "bad" is not a date-time (YYYY-MM-DD HH:mm:ss)']]);
   });
 
   it('reads a header-only file as zero rows', async () => {
