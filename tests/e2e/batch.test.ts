@@ -124,6 +124,17 @@ describe('--strict', () => {
     expect(strict.stderr).toMatch(/--strict/);
     expect(existsSync(join(out, '2025-03', 'metrics.json'))).toBe(true);
   });
+
+  it('lists every problem, more than the run shows, with --quiet too', async () => {
+    const data = tempDir('strict-many');
+    cpSync(DATA, data, { recursive: true });
+    const calls = readFileSync(join(data, 'calls.csv'), 'utf8');
+    const bad = Array.from({ length: 14 }, (_, k) => `B${k},2025-03-05 10:00:00,,贵州省,贵阳市,手机,未知状态,,,,,\n`).join('');
+    writeFileSync(join(data, 'calls.csv'), calls + bad);
+    const strict = await cli(['2025-03', '--data', data, '--out', tempDir('strict-many-out'), '--format', 'json', '--strict', '--quiet']);
+    expect(strict.status).toBe(1);
+    for (let line = 8; line < 8 + 14; line++) expect(strict.stderr).toContain(`calls.csv:${line}: outcome "未知状态" is not`);
+  });
 });
 
 describe('bad input', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runValidate } from '../../src/cli/validate.js';
@@ -57,6 +57,20 @@ describe('runValidate', () => {
     const strict = await run(dir, 'q1-2025', true);
     expect(strict.status).toBe(1);
     expect(strict.err).toContain('error: --strict: 12 rows were skipped');
+  });
+
+  it('--strict lists every problem, not the first 20', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hotline-validate-'));
+    const bad = Array.from({ length: 25 }, (_, k) => `B${k},2025-03-05 10:00:00,贵州省,手机,未知状态\n`).join('');
+    writeFileSync(join(dir, 'calls.csv'), `call_id,start_time,caller_province,channel,outcome\n${bad}`);
+    const lax = await run(dir);
+    expect(lax.out).toContain('25 problems (first 20 shown):');
+    expect(lax.out).not.toContain('calls.csv:26:');
+    const strict = await run(dir, 'q1-2025', true);
+    expect(strict.status).toBe(1);
+    expect(strict.out).toContain('25 problems:');
+    for (let line = 2; line <= 26; line++) expect(strict.out).toContain(`  calls.csv:${line}: outcome "未知状态" is not`);
+    expect(strict.out).not.toContain('more');
   });
 
   it('exit 1 with one line for an unusable folder or file, 2 for a bad period', async () => {
