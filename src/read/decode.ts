@@ -4,11 +4,11 @@
  * Detection (no `--encoding`): a UTF-8 BOM means UTF-8, a UTF-16 BOM means
  * UTF-16. Otherwise, while every byte seen is ASCII nothing needs deciding
  * (ASCII reads the same in UTF-8 and GB18030); at the first non-ASCII chunk,
- * if it is valid UTF-8 the file is UTF-8, else GB18030 (what Excel on a
- * Chinese Windows writes; GBK is a subset). So the decision is made on real
- * Chinese text even when the header is in English. A file detected as UTF-8
- * that later holds invalid UTF-8 stops with an InputError suggesting
- * `--encoding gb18030`.
+ * if it is UTF-8 (valid, or but for a few bytes: see looksUtf8) the file is
+ * UTF-8, else GB18030 (what Excel on a Chinese Windows writes; GBK is a
+ * subset). So the decision is made on real Chinese text even when the header
+ * is in English. A file detected as UTF-8 that holds invalid UTF-8 stops with
+ * an InputError suggesting `--encoding gb18030`.
  */
 import { createReadStream } from 'node:fs';
 import { isAscii } from 'node:buffer';
@@ -111,13 +111,29 @@ export async function* decodeFile(path: string, file: string, encoding?: string)
   if (!sawText) throw new InputError(`${file}: empty file (no header row)`);
 }
 
-/** Valid UTF-8, allowing a multi-byte sequence cut at the chunk's end. */
+/**
+ * The bytes are UTF-8: valid (allowing a multi-byte sequence cut at the
+ * chunk's end), or with a few invalid bytes among many good characters (a
+ * cell cut mid-character by the exporting system), which the UTF-8 decoder
+ * then stops at with its one-line message, where reading the file as GB18030
+ * would have turned every Chinese value into nonsense and skipped every row.
+ * GB18030 text read as UTF-8 is invalid at nearly every character (4–6
+ * invalid sequences per valid one in exports), so it is never taken for UTF-8.
+ */
 export function looksUtf8(buf: Buffer): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(buf, { stream: true });
     return true;
   } catch {
-    return false;
+    const text = new TextDecoder('utf-8').decode(buf);
+    let good = 0;
+    let bad = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0xfffd) bad++;
+      else if (c > 0x7f) good++;
+    }
+    return good >= 10 * bad;
   }
 }
 

@@ -147,6 +147,18 @@ describe('readExportParallel', () => {
     expect((err as Error).message).toMatch(/^calls\.csv: not valid UTF-8 \(near byte \d+\); if it was saved by Excel, try --encoding gb18030$/);
   });
 
+  it('a UTF-8 file with an invalid byte in its first window stops as not UTF-8, on one thread or in chunks', async () => {
+    const rows = 'C1,2025-01-02 08:00:00,贵州省,手机,接通\n'.repeat(300);
+    const before = Buffer.from('call_id,start_time,caller_province,channel,outcome\n' + rows);
+    // 贵 cut after 2 of its 3 bytes: the comma after them is where decoding fails
+    const path = write('calls.csv', Buffer.concat([before, Buffer.from([0xe8, 0xb4, 0x2c, 0x0a]), Buffer.from(rows)]));
+    for (const opts of [{ minBytes: Infinity, inline: false }, { minBytes: Infinity, chunkBytes: 4096 }, { minBytes: 0, workers: 2, chunkBytes: 4096 }]) {
+      const err = await readExportParallel('calls', path, opts, spec).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(InputError);
+      expect((err as Error).message).toMatch(/^calls\.csv: not valid UTF-8 \(near byte \d+\); if it was saved by Excel, try --encoding gb18030$/);
+    }
+  });
+
   it('a file that cannot be read (a folder named calls.csv) is the one-line InputError of one thread', async () => {
     const folder = join(mkdtempSync(join(dir, 'x')), 'calls.csv');
     mkdirSync(folder);

@@ -6,6 +6,7 @@ import iconv from 'iconv-lite';
 import { InputError, readExport } from '../../src/read/index.js';
 import type { CallRecord } from '../../src/records.js';
 import { UsageError } from '../../src/cli/errors.js';
+import { looksUtf8 } from '../../src/read/decode.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hotline-decode-'));
 const HEADER = 'call_id,start_time,caller_province,caller_city,channel,outcome\n';
@@ -49,6 +50,19 @@ describe('decoding', () => {
     const err = await readExport('calls', p, {}, () => {}).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toMatch(/^calls\.csv: not valid UTF-8 \(near byte \d+\); .*--encoding gb18030$/);
+  });
+
+  it('a UTF-8 file with a few invalid bytes among its first Chinese text stops as not UTF-8, rather than being read as GB18030', async () => {
+    const p = join(dir, 'cut.csv');
+    const rows = Buffer.from(`C1,2025-01-02 08:00:00,贵州省,黔东南苗族侗族自治州,手机,接通\n`.repeat(50));
+    // a cell cut in the middle of a character (the first 2 of 3 bytes of 州)
+    const cut = Buffer.concat([Buffer.from('C2,2025-01-02 08:00:00,贵州省,'), Buffer.from('贵州').subarray(0, 5), Buffer.from(',手机,接通\n')]);
+    writeFileSync(p, Buffer.concat([Buffer.from(HEADER), rows, cut, rows]));
+    const err = await readExport('calls', p, {}, () => {}).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as Error).message).toMatch(/^calls\.csv: not valid UTF-8 \(near byte \d+\)/);
+    // GB18030 text is still GB18030, however short
+    for (const t of ['是', '贵州省', '黔东南苗族侗族自治州,手机,接通']) expect(looksUtf8(iconv.encode(t, 'gb18030')), t).toBe(false);
   });
 
   it('an unknown --encoding is a usage error', async () => {
