@@ -8,6 +8,7 @@ import { isUtf8 } from 'node:buffer';
 import { iconv } from '../read/iconv.js';
 import { CsvScanner, scanAll, type RowSpans, type SpanSink } from '../read/csv-scanner.js';
 import { InputError } from '../read/errors.js';
+import { firstBadUtf8, notUtf8 } from '../read/utf8-error.js';
 import { IdHashSet } from '../read/id-set.js';
 import { createColumnMemos, RowReader, type ColumnMemos } from '../read/row-reader.js';
 import type { DataIssue, FileName } from '../records.js';
@@ -154,14 +155,14 @@ function pieceDecoder(encoding: ChunkEncoding, fileName: string): PieceDecoder {
   if (encoding === 'utf-8') {
     // ignoreBOM: a chunk starts mid-file, where U+FEFF is text (the single-thread reader keeps it too)
     const td = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-    const run = (f: () => string, offset: number): string => {
+    const run = (f: () => string, offset: number, b?: Uint8Array): string => {
       try {
         return f();
       } catch {
-        throw new InputError(`${fileName}: not valid UTF-8 (near byte ${offset}); if it was saved by Excel, try --encoding gb18030`);
+        throw notUtf8(fileName, offset + (b === undefined ? 0 : firstBadUtf8(b)));
       }
     };
-    return { write: (b, offset) => run(() => td.decode(b, { stream: true }), offset), end: (offset) => run(() => td.decode(), offset) };
+    return { write: (b, offset) => run(() => td.decode(b, { stream: true }), offset, b), end: (offset) => run(() => td.decode(), offset) };
   }
   const d = iconv().getDecoder(encoding);
   return { write: (b) => d.write(Buffer.from(b.buffer, b.byteOffset, b.byteLength)), end: () => d.end() ?? '' };

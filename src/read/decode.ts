@@ -14,6 +14,7 @@ import { createReadStream } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import { iconv } from './iconv.js';
 import { InputError } from './errors.js';
+import { firstBadUtf8, notUtf8 } from './utf8-error.js';
 import { UsageError } from '../cli/errors.js';
 
 /** bytes per read; the parallel reader detects the encoding on windows of this size too */
@@ -26,15 +27,15 @@ interface Decoder {
 
 function utf8Decoder(file: string, offset: () => number): Decoder {
   const td = new TextDecoder('utf-8', { fatal: true });
-  const run = (f: () => string): string => {
+  const run = (f: () => string, buf?: Buffer): string => {
     try {
       return f();
     } catch {
-      throw new InputError(`${file}: not valid UTF-8 (near byte ${offset()}); if it was saved by Excel, try --encoding gb18030`);
+      throw notUtf8(file, offset() + (buf === undefined ? 0 : firstBadUtf8(buf)));
     }
   };
   return {
-    write: (buf) => run(() => td.decode(buf, { stream: true })),
+    write: (buf) => run(() => td.decode(buf, { stream: true }), buf),
     end: () => run(() => td.decode()),
   };
 }
