@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA } from '../../src/model/types.js';
 import { SMALL } from './dataset.js';
-import { call, modelOf } from './helpers.js';
+import { call, modelOf, review } from './helpers.js';
 
 const m = modelOf('2025-03', SMALL);
 
@@ -255,6 +255,22 @@ describe('comparisons and empty sections', () => {
     expect(none.regions.inProvinceShare).toBeNull();
     expect(none.regions.top).toEqual([]);
     expect(none.sections.overview).toBe(false);
+  });
+});
+
+describe('complaints', () => {
+  it('consultationOnly is calls − genuine, as metrics.md defines it, even below zero', () => {
+    // key 3 in March: a1 only = 1 call. 投诉 re-checks reviewed in March: r1 (of a1) and r2 (of p1, a
+    // February call reviewed in March) = 2 genuine, r2 upheld; r3 is reviewed in April. 1 − 2 = −1
+    const m = modelOf('2025-03', {
+      calls: [call('a1', '2025-03-03 10:00', { ivrKey: '3' }), call('a2', '2025-03-04 10:00'), call('p1', '2025-02-27 10:00', { ivrKey: '3' })],
+      qa_reviews: [
+        review('r1', 'a1', '2025-03-05 10:00', { reviewType: '复核', trigger: '投诉', upheld: false }),
+        review('r2', 'p1', '2025-03-02 10:00', { reviewType: '复核', trigger: '投诉', upheld: true }),
+        review('r3', 'a2', '2025-04-01 09:00', { reviewType: '复核', trigger: '投诉', upheld: true }),
+      ],
+    });
+    expect(m.complaints).toEqual({ calls: 1, genuine: 2, upheld: 1, consultationOnly: -1 });
   });
 });
 
