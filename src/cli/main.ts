@@ -158,13 +158,8 @@ async function report(spec: string, flags: ReportFlags, io: Io): Promise<number>
     if (opts.strict && summary.skippedRows > 0) {
       progress.error(`--strict: ${summary.skippedRows} rows were skipped`);
       // the run showed the first problems as warnings (none with --quiet); a strict
-      // failure lists them all (data-format.md), as far as metrics.json keeps them
-      const quality = summary.models[0]?.dataQuality;
-      if (quality !== undefined) {
-        for (const i of quality.issues) io.err(`  ${i.file}:${i.line}: ${i.reason}\n`);
-        const more = quality.issueCount - quality.issues.length;
-        if (more > 0) io.err(`  … and ${more} more (metrics.json keeps the first ${quality.issues.length}; \`hotline-report validate --strict\` lists them all)\n`);
-      }
+      // failure lists them all (data-format.md): a strict run keeps every one
+      for (const i of summary.issues) io.err(`  ${i.file}:${i.line}: ${i.reason}\n`);
       return 1;
     }
     return 0;

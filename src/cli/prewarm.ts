@@ -18,8 +18,19 @@ export function prewarmFromArgv(argv: readonly string[]): void {
     else if (a.startsWith('--data=')) dir = a.slice('--data='.length);
   });
   if (dir === undefined || availableParallelism() < 2) return;
-  const size = statSync(join(dir, 'calls.csv'), { throwIfNoEntry: false })?.size ?? 0;
-  if (size < MIN_PARALLEL_BYTES) return;
+  if (callsSize(dir) < MIN_PARALLEL_BYTES) return;
   const fold = new URL(`../parallel/summaries-fold${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
   prewarm(availableParallelism(), [fold]);
+}
+
+/**
+ * Size of DIR/calls.csv, 0 when it cannot be told: a --data that is a file
+ * (ENOTDIR) or unreadable is the normal checks' to report, as one line.
+ */
+function callsSize(dir: string): number {
+  try {
+    return statSync(join(dir, 'calls.csv'), { throwIfNoEntry: false })?.size ?? 0;
+  } catch {
+    return 0;
+  }
 }

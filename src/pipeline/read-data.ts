@@ -10,14 +10,14 @@ import { FILE_NAMES, type DataIssue, type FileStats } from '../records.js';
 import { createSummaries, mergeSummaries, type Summaries } from '../summarize/index.js';
 import type { Progress } from '../cli/progress.js';
 
-/** metrics.json keeps the first issues only; the CLI prints the full count. */
+/** metrics.json keeps the first issues only (src/model/build.ts); the CLI prints the full count. */
 const MAX_ISSUES = 1000;
 
 export interface DataRead {
   /** one per period set, same order */
   readonly summaries: readonly Summaries[];
+  /** the first MAX_ISSUES issues, or all with `allIssues` (--strict prints them all) */
   readonly quality: DataQuality;
-  /** every issue (for --strict and the log) */
   readonly skippedRows: number;
   /** warnings about the data as a whole (missing optional files) */
   readonly warnings: readonly string[];
@@ -33,9 +33,10 @@ export async function readData(
   dataDir: string,
   periodSets: readonly PeriodSet[],
   config: HotlineConfig,
-  opts: { encoding: string | undefined },
+  opts: { encoding: string | undefined; allIssues?: boolean },
   progress: Progress,
 ): Promise<DataRead> {
+  const keep = opts.allIssues === true ? Infinity : MAX_ISSUES;
   if (!existsSync(dataDir)) throw new InputError(`${dataDir}: data folder not found (use --data DIR or --demo)`);
   const summaries = periodSets.map((p) => createSummaries(p, config));
   const files: FileStats[] = [];
@@ -61,7 +62,7 @@ export async function readData(
     });
     files.push(result.stats);
     issueCount += result.issues.length;
-    for (const issue of result.issues) if (issues.length < MAX_ISSUES) issues.push(issue);
+    for (const issue of result.issues) if (issues.length < keep) issues.push(issue);
     progress.detail(`${file}: ${result.stats.rows} rows, ${result.stats.used} used, ${result.stats.skipped} skipped`);
   }
   const skippedRows = files.reduce((n, f) => n + f.skipped, 0);

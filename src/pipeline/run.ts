@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ReportModel } from '../model/types.js';
+import type { DataQualityIssue, ReportModel } from '../model/types.js';
 import { resolvePeriods } from '../period/index.js';
 import type { Progress } from '../cli/progress.js';
 import type { Format, RunOptions } from './options.js';
@@ -14,6 +14,8 @@ export interface RunSummary {
   readonly warnings: number;
   readonly models: readonly ReportModel[];
   readonly filesOpened: number;
+  /** the problems in the data: all of them with --strict, else the first ones */
+  readonly issues: readonly DataQualityIssue[];
 }
 
 /**
@@ -48,7 +50,7 @@ interface Threads {
 
 async function run(opts: RunOptions, sets: readonly PeriodSet[], threads: Threads, progress: Progress): Promise<RunSummary> {
   let t = performance.now();
-  const data = await readData(opts.dataDir, sets, opts.config, { encoding: opts.encoding }, progress);
+  const data = await readData(opts.dataDir, sets, opts.config, { encoding: opts.encoding, allIssues: opts.strict }, progress);
   for (const w of data.warnings) progress.warn(w);
   if (data.quality.issueCount > 0) {
     progress.warn(`${data.skippedRows} rows skipped, ${data.quality.issueCount} problems in the data (first ones below; all in metrics.json dataQuality)`);
@@ -74,5 +76,5 @@ async function run(opts: RunOptions, sets: readonly PeriodSet[], threads: Thread
     written.push(dir);
     progress.advance(written.length, models.length, `wrote ${dir}`);
   }, threads.pdfThread);
-  return { written, skippedRows: data.skippedRows, warnings, models, filesOpened: data.filesOpened };
+  return { written, skippedRows: data.skippedRows, warnings, models, filesOpened: data.filesOpened, issues: data.quality.issues };
 }

@@ -30,7 +30,9 @@ export function complaintsMetrics(input: SectionInput): ComplaintsMetrics {
     calls,
     genuine,
     upheld: s.recheckUpheld[t]!,
-    // calls − genuine (metrics.md); never below 0, should the reviews count more complaints than key-3 calls
-    consultationOnly: Math.max(0, calls - genuine),
+    // calls − genuine, to the letter of metrics.md, so that a script can recompute it. It can fall below 0:
+    // a 投诉 re-check reviewed in this period may be of a key-3 call of the previous one. The text
+    // names it only when positive (templates/08-qa.hbs).
+    consultationOnly: calls - genuine,
   };
 }

@@ -135,6 +135,23 @@ describe('--strict', () => {
     expect(strict.status).toBe(1);
     for (let line = 8; line < 8 + 14; line++) expect(strict.stderr).toContain(`calls.csv:${line}: outcome "未知状态" is not`);
   });
+
+  it('lists them all past the 1,000 that metrics.json keeps', async () => {
+    const data = tempDir('strict-1200');
+    cpSync(DATA, data, { recursive: true });
+    const calls = readFileSync(join(data, 'calls.csv'), 'utf8');
+    const bad = Array.from({ length: 1200 }, (_, k) => `M${k},2025-03-05 10:00:00,,贵州省,贵阳市,手机,未知状态,,,,,\n`).join('');
+    writeFileSync(join(data, 'calls.csv'), calls + bad);
+    const out = tempDir('strict-1200-out');
+    const strict = await cli(['2025-03', '--data', data, '--out', out, '--format', 'json', '--strict', '--quiet']);
+    expect(strict.status).toBe(1);
+    const listed = strict.stderr.split('\n').filter((l) => /^ {2}calls\.csv:\d+: outcome "未知状态"/.test(l));
+    expect(listed).toHaveLength(1200);
+    expect(strict.stderr).toContain(`calls.csv:${8 + 1199}: outcome`);
+    const metrics = JSON.parse(readFileSync(join(out, '2025-03', 'metrics.json'), 'utf8')) as { dataQuality: { issues: unknown[]; issueCount: number } };
+    expect(metrics.dataQuality.issues).toHaveLength(1000);
+    expect(metrics.dataQuality.issueCount).toBe(1200);
+  });
 });
 
 describe('bad input', () => {

@@ -6,6 +6,7 @@
  * 不满意 key 3; K3 2025-03-31 23:59:59 四川 failed; K4 2025-02-10 黔东南
  * answered (12345转接); K5 2024-03-15 贵阳 answered; K6 2025-04-01 00:00 贵阳 answered.
  */
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, readJson, tempDir } from './helpers.js';
@@ -64,6 +65,36 @@ describe('a quarter: 2025Q1', () => {
     expect(m.referrals).toEqual({ suggest12345: 1, suggest110: 1, transferredFrom12345: 1 });
     // three shifts: 6 + 3.5 + 1 hours, two lawyers
     expect(m.staffing).toMatchObject({ lawyersOnDuty: 2, serviceHours: 10.5 });
+  });
+});
+
+describe('the quarter spellings', () => {
+  it('q1-2025, 2025q1, 2025-Q1 and 2025Q1 all write 2025Q1/ with the same figures', async () => {
+    for (const spec of ['q1-2025', '2025q1', '2025-Q1', '2025Q1']) {
+      const out = tempDir('spelling');
+      const run = await cli([spec, '--data', DATA, '--out', out, '--format', 'json', '--quiet', '--issued', '2025-04-03']);
+      expect(run.status, spec).toBe(0);
+      expect(readdirSync(out), spec).toEqual(['2025Q1']);
+      expect(readdirSync(join(out, '2025Q1')), spec).toEqual(['metrics.json']);
+      const m = readJson(join(out, '2025Q1', 'metrics.json'));
+      expect(m.period, spec).toMatchObject({ id: '2025Q1', label: '2025年第一季度', start: '2025-01-01', end: '2025-03-31', days: 90, workdays: 59, restdays: 31 });
+      expect(m.calls.inbound, spec).toBe(4);
+    }
+  });
+});
+
+describe('calendar: "weekdays" in the config', () => {
+  it('makes workdays plain Monday–Friday: 2025Q1 has 64, New Year’s Day among them', async () => {
+    const config = join(tempDir('weekdays'), 'hotline.config.json');
+    writeFileSync(config, JSON.stringify({ calendar: 'weekdays' }));
+    const out = tempDir('weekdays-out');
+    const run = await cli(['q1-2025', '--data', DATA, '--out', out, '--config', config, '--format', 'json', '--quiet', '--issued', '2025-04-03']);
+    expect(run.status, run.stderr).toBe(0);
+    const m = readJson(join(out, '2025Q1', 'metrics.json'));
+    // January 23 + February 20 + March 21 weekdays (the cn calendar gives 59)
+    expect(m.period).toMatchObject({ days: 90, workdays: 64, restdays: 26 });
+    expect(m.calls.byDate[0]).toMatchObject({ date: '2025-01-01', workday: true });
+    expect(m.calls.byDate.find((d: any) => d.date === '2025-01-26')).toMatchObject({ workday: false }); // a 调休 Sunday under cn
   });
 });
 

@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA } from '../../src/model/types.js';
 import { SMALL } from './dataset.js';
-import { call, modelOf } from './helpers.js';
+import { DEFAULT_CONFIG } from '../../src/config/default.js';
+import { buildModel } from '../../src/model/build.js';
+import { call, callback, modelOf, periodsOf, review, summarize } from './helpers.js';
 
 const m = modelOf('2025-03', SMALL);
 
@@ -255,6 +257,100 @@ describe('comparisons and empty sections', () => {
     expect(none.regions.inProvinceShare).toBeNull();
     expect(none.regions.top).toEqual([]);
     expect(none.sections.overview).toBe(false);
+  });
+});
+
+describe('complaints', () => {
+  it('consultationOnly is calls − genuine, as metrics.md defines it, even below zero', () => {
+    // key 3 in March: a1 only = 1 call. 投诉 re-checks reviewed in March: r1 (of a1) and r2 (of p1, a
+    // February call reviewed in March) = 2 genuine, r2 upheld; r3 is reviewed in April. 1 − 2 = −1
+    const m = modelOf('2025-03', {
+      calls: [call('a1', '2025-03-03 10:00', { ivrKey: '3' }), call('a2', '2025-03-04 10:00'), call('p1', '2025-02-27 10:00', { ivrKey: '3' })],
+      qa_reviews: [
+        review('r1', 'a1', '2025-03-05 10:00', { reviewType: '复核', trigger: '投诉', upheld: false }),
+        review('r2', 'p1', '2025-03-02 10:00', { reviewType: '复核', trigger: '投诉', upheld: true }),
+        review('r3', 'a2', '2025-04-01 09:00', { reviewType: '复核', trigger: '投诉', upheld: true }),
+      ],
+    });
+    expect(m.complaints).toEqual({ calls: 1, genuine: 2, upheld: 1, consultationOnly: -1 });
+  });
+});
+
+describe('the calendar of the config', () => {
+  // February 2025 under cn: 1–4 (春节) and 9, 15, 16, 22, 23 are rest days (9), Saturday the 8th is a
+  // 调休 workday, so 19 workdays. Under weekdays: 20 weekdays, 8 weekend days.
+  // 30 calls on Monday the 3rd (a 春节 holiday) and 12 on Saturday the 8th (a 调休 workday).
+  const calls = [
+    ...Array.from({ length: 30 }, (_, i) => call(`m${i}`, '2025-02-03 10:00')),
+    ...Array.from({ length: 12 }, (_, i) => call(`s${i}`, '2025-02-08 10:00')),
+  ];
+
+  it('cn: holidays are rest days, 调休 Saturdays workdays', () => {
+    const m = modelOf('2025-02', { calls });
+    expect(m.period).toMatchObject({ days: 28, workdays: 19, restdays: 9 });
+    expect(m.calls.byDate[2]).toEqual({ date: '2025-02-03', inbound: 30, answered: 30, workday: false });
+    expect(m.calls.byDate[7]).toEqual({ date: '2025-02-08', inbound: 12, answered: 12, workday: true });
+    expect([m.calls.workdayInbound, m.calls.restdayInbound]).toEqual([12, 30]);
+    expect(m.calls.workdayAverage).toBe(1); // 12/19 = 0.63
+    expect(m.calls.restdayAverage).toBe(3); // 30/9 = 3.33
+    expect(m.calls.dailyAverage).toBe(2); // 42/28 = 1.5 → 2
+  });
+
+  it('weekdays: plain Monday–Friday', () => {
+    const m = modelOf('2025-02', { calls }, { ...DEFAULT_CONFIG, calendar: 'weekdays' });
+    expect(m.period).toMatchObject({ days: 28, workdays: 20, restdays: 8 });
+    expect(m.calls.byDate[2]).toMatchObject({ date: '2025-02-03', workday: true });
+    expect(m.calls.byDate[7]).toMatchObject({ date: '2025-02-08', workday: false });
+    expect(m.calls.byDate.filter((d) => d.workday)).toHaveLength(20);
+    expect([m.calls.workdayInbound, m.calls.restdayInbound]).toEqual([30, 12]);
+    expect(m.calls.workdayAverage).toBe(2); // 30/20 = 1.5 → 2
+    expect(m.calls.restdayAverage).toBe(2); // 12/8 = 1.5 → 2
+    // Monday: 30 calls over 4 Mondays = 7.5 → 8; Saturday: 12/4 = 3; the weekday averages do not depend on the calendar
+    expect(m.calls.weekdayAverages).toEqual([8, 0, 0, 0, 0, 3, 0]);
+  });
+});
+
+describe('callbacks.eligible', () => {
+  it('counts every call of the period rated 基本满意 or 不满意, whatever its outcome, as metrics.md words it', () => {
+    // e1 answered 基本满意, e2 answered 不满意, e3 queue-abandoned yet rated 不满意: 3 eligible;
+    // satisfaction.rated counts answered calls only: e1, e2, r1 = 3. e4 is in February.
+    const m = modelOf('2025-03', {
+      calls: [
+        call('e1', '2025-03-03 10:00', { satisfaction: '基本满意' }),
+        call('e2', '2025-03-03 11:00', { satisfaction: '不满意' }),
+        call('e3', '2025-03-03 12:00', { outcome: '排队放弃', satisfaction: '不满意' }),
+        call('r1', '2025-03-03 13:00', { satisfaction: '满意' }),
+        call('e4', '2025-02-28 13:00', { satisfaction: '不满意' }),
+      ],
+      // e3 and e4 called back; e4 is not eligible in March: 1 of 3 = 33.33
+      callbacks: [callback('b1', 'e3', '2025-03-04 10:00', '误评'), callback('b2', 'e4', '2025-03-01 10:00', '误评')],
+    });
+    expect(m.satisfaction.rated).toBe(3);
+    expect(m.callbacks).toEqual({ eligible: 3, calledBack: 1, coverage: 33.33, results: [{ name: '误评', count: 1 }] });
+  });
+});
+
+describe('regions: the 未知 row', () => {
+  it('is kept when it is zero now but not in the previous period, so the 上期 column adds up', () => {
+    // March: one call from 贵阳. February: one from 贵阳, one with a blank city (未知): 未知 0 against 1 = −100%
+    const m = modelOf('2025-03', {
+      calls: [call('a', '2025-03-03 10:00'), call('p1', '2025-02-03 10:00'), call('p2', '2025-02-04 10:00', { callerCity: null })],
+    });
+    expect(m.regions.rows.at(-1)).toMatchObject({ name: '未知', current: 0, previous: 1, change: -100, yearAgo: null, share: 0 });
+    expect(m.regions.rows.reduce((n, r) => n + (r.previous ?? 0), 0)).toBe(2);
+  });
+});
+
+describe('dataQuality', () => {
+  it('keeps the first 1,000 issues and counts them all', () => {
+    const periods = periodsOf('2025-03');
+    const issues = Array.from({ length: 1005 }, (_, i) => ({ file: 'calls.csv', line: i + 2, reason: 'bad' }));
+    const files = [{ name: 'calls.csv', rows: 1005, used: 0, skipped: 1005, missing: false }];
+    const m = buildModel({ periods, config: DEFAULT_CONFIG, summaries: summarize(periods, {}), dataQuality: { files, issues, issueCount: 1005 }, issued: '2025-04-03' });
+    expect(m.dataQuality.files).toEqual(files);
+    expect(m.dataQuality.issues).toHaveLength(1000);
+    expect(m.dataQuality.issues.at(-1)).toEqual({ file: 'calls.csv', line: 1001, reason: 'bad' });
+    expect(m.dataQuality.issueCount).toBe(1005);
   });
 });
 

@@ -77,6 +77,31 @@ describe('resolvePeriods', () => {
   });
 });
 
+describe('workdays of whole years and quarters', () => {
+  const count = (spec: string, calendar: 'cn' | 'weekdays'): [number, number, number] => {
+    const p = resolvePeriods(spec, calendar).current;
+    const w = p.days.filter((d) => d.workday).length;
+    return [p.days.length, w, p.days.length - w];
+  };
+  it('2025: 261 weekdays − 18 holidays on weekdays + 5 调休 weekend workdays = 248', () => {
+    // holidays Mon–Fri: 1/1; 1/28–1/31, 2/3, 2/4; 4/4; 5/1, 5/2, 5/5; 6/2; 10/1–10/3, 10/6–10/8 = 1+6+1+3+1+6
+    // 调休: 1/26, 2/8, 4/27, 9/28, 10/11
+    expect(count('2025', 'cn')).toEqual([365, 248, 117]);
+    expect(count('2025', 'weekdays')).toEqual([365, 261, 104]);
+  });
+  it('2024, a leap year: 366 days, 262 weekdays − 19 + 8 = 251', () => {
+    // holidays Mon–Fri: 1/1; 2/12–2/16; 4/4, 4/5; 5/1–5/3; 6/10; 9/16, 9/17; 10/1–10/4, 10/7 = 1+5+2+3+1+2+5
+    // 调休: 2/4, 2/18, 4/7, 4/28, 5/11, 9/14, 9/29, 10/12
+    expect(count('2024', 'cn')).toEqual([366, 251, 115]);
+    expect(count('2024', 'weekdays')).toEqual([366, 262, 104]);
+    const feb = resolvePeriods('2024-02', 'cn').current;
+    expect(feb.days.at(-1)).toMatchObject({ date: '2024-02-29', workday: true });
+  });
+  it('2025Q1 under weekdays: 23 + 20 + 21 = 64 weekdays', () => {
+    expect(count('2025Q1', 'weekdays')).toEqual([90, 64, 26]);
+  });
+});
+
 describe('China calendar data', () => {
   it('covers 2020–2026 and spot checks hold', () => {
     for (let y = 2020; y <= 2026; y++) expect(cnCalendarCovers(y), String(y)).toBe(true);

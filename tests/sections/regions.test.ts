@@ -66,3 +66,31 @@ describe('regions facts', () => {
     expect(m.regions.rows.map((r) => r.yearAgoChange)).toEqual([null, 200, null, 0, null]);
   });
 });
+
+describe('regions of another province', () => {
+  const config: HotlineConfig = {
+    ...DEFAULT_CONFIG,
+    province: '云南省',
+    regions: [
+      { name: '昆明市', aliases: ['昆明'], minority: false },
+      { name: '大理州', aliases: ['大理白族自治州'], minority: true },
+    ],
+  };
+  const m = modelOf('2025-03', {
+    calls: [
+      call('a', '2025-03-03 10:00', { callerProvince: '云南省', callerCity: '昆明' }),
+      call('b', '2025-03-03 10:00', { callerProvince: '云南', callerCity: '大理白族自治州' }),
+      call('c', '2025-03-03 10:00', { callerProvince: '云南省', callerCity: '大理州' }),
+      call('d', '2025-03-03 10:00', { callerProvince: '云南省', callerCity: '丽江市' }), // unmatched: 未知
+      call('e', '2025-03-03 10:00', { callerProvince: '贵州省', callerCity: '贵阳市' }), // the default's province is another one here
+    ],
+  }, config);
+
+  it('matches the config’s province, names and aliases; the rest go to 其他省市 and 未知', () => {
+    // answered 5: in-province a b c d = 4 (80%), out e = 1 (20%)
+    expect([m.regions.inProvince, m.regions.outOfProvince, m.regions.inProvinceShare, m.regions.outOfProvinceShare]).toEqual([4, 1, 80, 20]);
+    expect(m.regions.rows.map((r) => [r.name, r.current, r.share])).toEqual([
+      ['昆明市', 1, 20], ['大理州', 2, 40], ['其他省市', 1, 20], ['未知', 1, 20],
+    ]);
+  });
+});
