@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { DataQualityIssue, ReportModel } from '../model/types.js';
-import { resolvePeriods } from '../period/index.js';
+import { cnCalendarCovers, resolvePeriods, type CalendarKind } from '../period/index.js';
 import type { Progress } from '../cli/progress.js';
 import type { Format, RunOptions } from './options.js';
 import { readData } from './read-data.js';
@@ -42,6 +42,23 @@ export async function runReports(opts: RunOptions, progress: Progress): Promise<
   }
 }
 
+/**
+ * One warning per report whose period lies in a year the statutory calendar
+ * data do not hold: its workdays are then counted Monday–Friday (isWorkday).
+ */
+export function calendarWarnings(sets: readonly PeriodSet[], calendar: CalendarKind): string[] {
+  if (calendar !== 'cn') return [];
+  const out: string[] = [];
+  for (const { current } of sets) {
+    const years: number[] = [];
+    for (let y = Number(current.start.slice(0, 4)); y <= Number(current.end.slice(0, 4)); y++) if (!cnCalendarCovers(y)) years.push(y);
+    if (years.length > 0) {
+      out.push(`${current.id}: the statutory holiday calendar has no data for ${years.join(', ')}; workdays there are counted Monday–Friday (set "calendar": "weekdays" in the config to say so)`);
+    }
+  }
+  return out;
+}
+
 interface Threads {
   readonly pool: RenderPool | null;
   readonly pdfThread: PdfThread | null;
@@ -64,7 +81,9 @@ async function run(opts: RunOptions, sets: readonly PeriodSet[], threads: Thread
   );
   progress.detail(`aggregate: ${(performance.now() - t).toFixed(0)} ms`);
   const written: string[] = [];
-  let warnings = data.warnings.length + (data.quality.issueCount > 0 ? 1 : 0);
+  const calendarGaps = calendarWarnings(sets, opts.config.calendar);
+  for (const w of calendarGaps) progress.warn(w);
+  let warnings = data.warnings.length + (data.quality.issueCount > 0 ? 1 : 0) + calendarGaps.length;
   progress.step(`rendering ${models.map((m) => m.period.id).join(', ')}`);
   await renderAll(threads.pool, models, opts.formats, opts.config, opts.templatesDir, (k, rendered) => {
     const model = models[k]!;
