@@ -8,7 +8,7 @@
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { exportPath } from '../read/export-path.js';
 import { MIN_PARALLEL_BYTES, prewarm } from '../parallel/workers.js';
 
 export function prewarmFromArgv(argv: readonly string[]): void {
@@ -29,7 +29,8 @@ export function prewarmFromArgv(argv: readonly string[]): void {
  */
 function callsSize(dir: string): number {
   try {
-    return statSync(join(dir, 'calls.csv'), { throwIfNoEntry: false })?.size ?? 0;
+    const path = exportPath(dir, 'calls.csv');
+    return path === null ? 0 : statSync(path).size;
   } catch {
     return 0;
   }

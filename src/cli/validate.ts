@@ -5,12 +5,12 @@
  * reads it).
  */
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { expandPeriods, resolvePeriods } from '../period/index.js';
 import { readExportParallel } from '../parallel/index.js';
 import { PERIOD_DATE, periodCountFoldSpec, type PeriodCount } from '../parallel/period-count-fold.js';
 import { InputError } from '../read/index.js';
+import { exportPath } from '../read/export-path.js';
 import { FILE_NAMES, type DataIssue } from '../records.js';
 import { userErrorStatus } from './errors.js';
 
@@ -64,8 +64,8 @@ async function validate(args: ValidateArgs, io: ValidateIo): Promise<number> {
   let missing = 0;
   for (const name of FILE_NAMES) {
     const file = `${name}.csv`;
-    const path = join(args.dataDir, file);
-    if (!existsSync(path)) {
+    const path = exportPath(args.dataDir, file);
+    if (path === null) {
       if (name === 'calls') throw new InputError(`${file}: required file not found in ${args.dataDir}`);
       io.err(`warning: ${file} not found: its sections will say 本期无相关数据\n`);
       missing++;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { exportPath } from '../read/export-path.js';
 import type { HotlineConfig } from '../config/types.js';
 import type { DataQuality } from '../model/types.js';
 import type { PeriodSet } from '../period/types.js';
@@ -46,8 +46,8 @@ export async function readData(
   let filesOpened = 0;
   for (const name of FILE_NAMES) {
     const file = `${name}.csv`;
-    const path = join(dataDir, file);
-    if (!existsSync(path)) {
+    const path = exportPath(dataDir, file);
+    if (path === null) {
       if (name === 'calls') throw new InputError(`${file}: required file not found in ${dataDir}`);
       warnings.push(`${file} not found: its sections say 本期无相关数据`);
       files.push({ name: file, rows: 0, used: 0, skipped: 0, missing: true });
