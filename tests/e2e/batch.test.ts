@@ -125,25 +125,25 @@ describe('--strict', () => {
     expect(existsSync(join(out, '2025-03', 'metrics.json'))).toBe(true);
   });
 
-  it('lists every problem, more than the run shows, with --quiet too', async () => {
-    const data = tempDir('strict-many');
+  /** The small exports with `n` calls of an unknown outcome appended (lines 8 … 7 + n of calls.csv). */
+  function withBadCalls(n: number): string {
+    const data = tempDir(`strict-${n}`);
     cpSync(DATA, data, { recursive: true });
     const calls = readFileSync(join(data, 'calls.csv'), 'utf8');
-    const bad = Array.from({ length: 14 }, (_, k) => `B${k},2025-03-05 10:00:00,,贵州省,贵阳市,手机,未知状态,,,,,\n`).join('');
+    const bad = Array.from({ length: n }, (_, k) => `B${k},2025-03-05 10:00:00,,贵州省,贵阳市,手机,未知状态,,,,,\n`).join('');
     writeFileSync(join(data, 'calls.csv'), calls + bad);
-    const strict = await cli(['2025-03', '--data', data, '--out', tempDir('strict-many-out'), '--format', 'json', '--strict', '--quiet']);
+    return data;
+  }
+
+  it('lists every problem, more than the run shows, with --quiet too', async () => {
+    const strict = await cli(['2025-03', '--data', withBadCalls(14), '--out', tempDir('strict-many-out'), '--format', 'json', '--strict', '--quiet']);
     expect(strict.status).toBe(1);
     for (let line = 8; line < 8 + 14; line++) expect(strict.stderr).toContain(`calls.csv:${line}: outcome "未知状态" is not`);
   });
 
   it('lists them all past the 1,000 that metrics.json keeps', async () => {
-    const data = tempDir('strict-1200');
-    cpSync(DATA, data, { recursive: true });
-    const calls = readFileSync(join(data, 'calls.csv'), 'utf8');
-    const bad = Array.from({ length: 1200 }, (_, k) => `M${k},2025-03-05 10:00:00,,贵州省,贵阳市,手机,未知状态,,,,,\n`).join('');
-    writeFileSync(join(data, 'calls.csv'), calls + bad);
     const out = tempDir('strict-1200-out');
-    const strict = await cli(['2025-03', '--data', data, '--out', out, '--format', 'json', '--strict', '--quiet']);
+    const strict = await cli(['2025-03', '--data', withBadCalls(1200), '--out', out, '--format', 'json', '--strict', '--quiet']);
     expect(strict.status).toBe(1);
     const listed = strict.stderr.split('\n').filter((l) => /^ {2}calls\.csv:\d+: outcome "未知状态"/.test(l));
     expect(listed).toHaveLength(1200);
