@@ -5,6 +5,7 @@
  * (a couple per cent of the calls), so a map of them is small.
  */
 import type { CallbackRecord } from '../records.js';
+import { ownString } from '../read/own-string.js';
 
 export interface LatestCallback {
   readonly at: number;
@@ -25,7 +26,7 @@ export function addCallback(s: CallbacksSummary, rec: CallbackRecord): void {
   s.rows++;
   const prev = s.latest.get(rec.callId);
   // `>=`: a later row of the file wins a tie
-  if (prev === undefined || rec.calledBackAt >= prev.at) s.latest.set(rec.callId, { at: rec.calledBackAt, result: rec.result });
+  if (prev === undefined || rec.calledBackAt >= prev.at) s.latest.set(ownString(rec.callId), { at: rec.calledBackAt, result: rec.result });
 }
 
 /** `a` is the earlier slice of the file, `b` the later one (it wins ties). Pure. */

@@ -9,6 +9,7 @@ import type { Period, PeriodRole, PeriodSet } from '../period/types.js';
 import { CHANNELS, OUTCOMES, SATISFACTIONS, type CallRecord } from '../records.js';
 import { addArrays } from './counts.js';
 import { regionIndexerFor, regionNames } from './region.js';
+import { ownString } from '../read/own-string.js';
 
 const SECONDS_PER_DAY = 86_400;
 
@@ -120,7 +121,7 @@ function addToPeriod(s: CallsPeriodSummary, rec: CallRecord, config: HotlineConf
 export function addCall(s: CallsSummary, rec: CallRecord): void {
   if (addToPeriod(s.periods.current, rec, s.config) && rec.satisfaction !== null) {
     const r = indexIn(SATISFACTIONS, rec.satisfaction);
-    if (r === BASIC || r === UNSATISFIED) s.eligible.push(rec.callId);
+    if (r === BASIC || r === UNSATISFIED) s.eligible.push(ownString(rec.callId));
   }
   addToPeriod(s.periods.previous, rec, s.config);
   addToPeriod(s.periods.yearAgo, rec, s.config);

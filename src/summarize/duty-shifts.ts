@@ -2,6 +2,7 @@
 import type { Period } from '../period/types.js';
 import type { DutyShiftRecord } from '../records.js';
 import { inRange, unionSets } from './counts.js';
+import { ownString } from '../read/own-string.js';
 
 export interface DutyShiftsSummary {
   readonly startSec: number;
@@ -20,7 +21,7 @@ export function createDutyShiftsSummary(current: Period): DutyShiftsSummary {
 export function addDutyShift(s: DutyShiftsSummary, rec: DutyShiftRecord): void {
   if (!inRange(rec.startTime, s)) return;
   s.rows++;
-  s.lawyers.add(rec.lawyerId);
+  s.lawyers.add(ownString(rec.lawyerId));
   s.seconds += rec.endTime - rec.startTime;
 }
 

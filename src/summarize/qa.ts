@@ -2,6 +2,7 @@
 import type { Period } from '../period/types.js';
 import type { QaReviewRecord, RecheckTrigger } from '../records.js';
 import { addArrays, unionSets } from './counts.js';
+import { ownString } from '../read/own-string.js';
 
 /** Re-check triggers in the order of the counts: the three reasons, then 投诉. */
 export const TRIGGERS: readonly RecheckTrigger[] = ['解答不专业', '问题未解决', '态度问题', '投诉'];
@@ -33,7 +34,7 @@ export function createQaSummary(current: Period): QaSummary {
 export function addQaReview(s: QaSummary, rec: QaReviewRecord): void {
   if (rec.reviewedAt < s.startSec || rec.reviewedAt >= s.endSec) return;
   s.rows++;
-  s.inspected.add(rec.callId);
+  s.inspected.add(ownString(rec.callId));
   if (rec.reviewType !== '复核' || rec.trigger === null) return;
   const t = TRIGGER_INDEX.get(rec.trigger);
   if (t === undefined) return;
