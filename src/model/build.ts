@@ -19,7 +19,7 @@ import { referralsMetrics, ticketsMetrics } from '../sections/tickets.js';
 import { trainingMetrics } from '../sections/training.js';
 import type { Summaries } from '../summarize/index.js';
 import { issuedLabel, periodInfo } from './period-info.js';
-import { SCHEMA, type DataQuality, type ReportModel } from './types.js';
+import { METRICS_ISSUES, SCHEMA, type DataQuality, type ReportModel } from './types.js';
 
 export interface BuildInput {
   readonly periods: PeriodSet;
@@ -65,7 +65,7 @@ export function buildModel(input: BuildInput): ReportModel {
     articles: articlesMetrics(si),
     dataQuality: {
       files: dataQuality.files.map((f) => ({ name: f.name, rows: f.rows, used: f.used, skipped: f.skipped, missing: f.missing })),
-      issues: dataQuality.issues.slice(0, 1000).map((i) => ({ file: i.file, line: i.line, reason: i.reason })),
+      issues: dataQuality.issues.slice(0, METRICS_ISSUES).map((i) => ({ file: i.file, line: i.line, reason: i.reason })),
       issueCount: dataQuality.issueCount,
     },
   };

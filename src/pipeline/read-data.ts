@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { exportPath } from '../read/export-path.js';
 import type { HotlineConfig } from '../config/types.js';
-import type { DataQuality } from '../model/types.js';
+import { METRICS_ISSUES, type DataQuality } from '../model/types.js';
 import type { PeriodSet } from '../period/types.js';
 import { InputError } from '../read/index.js';
 import { readExportParallel } from '../parallel/index.js';
@@ -10,13 +10,10 @@ import { FILE_NAMES, type DataIssue, type FileStats } from '../records.js';
 import { createSummaries, mergeSummaries, type Summaries } from '../summarize/index.js';
 import type { Progress } from '../cli/progress.js';
 
-/** metrics.json keeps the first issues only (src/model/build.ts); the CLI prints the full count. */
-const MAX_ISSUES = 1000;
-
 export interface DataRead {
   /** one per period set, same order */
   readonly summaries: readonly Summaries[];
-  /** the first MAX_ISSUES issues, or all with `allIssues` (--strict prints them all) */
+  /** the first METRICS_ISSUES issues (what metrics.json lists), or all with `allIssues` (--strict prints them all) */
   readonly quality: DataQuality;
   readonly skippedRows: number;
   /** warnings about the data as a whole (missing optional files) */
@@ -36,7 +33,7 @@ export async function readData(
   opts: { encoding: string | undefined; allIssues?: boolean },
   progress: Progress,
 ): Promise<DataRead> {
-  const keep = opts.allIssues === true ? Infinity : MAX_ISSUES;
+  const keep = opts.allIssues === true ? Infinity : METRICS_ISSUES;
   if (!existsSync(dataDir)) throw new InputError(`${dataDir}: data folder not found (use --data DIR or --demo)`);
   const summaries = periodSets.map((p) => createSummaries(p, config));
   const files: FileStats[] = [];
