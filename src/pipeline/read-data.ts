@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { exportPath } from '../read/export-path.js';
 import type { HotlineConfig } from '../config/types.js';
 import { METRICS_ISSUES, type DataQuality } from '../model/types.js';
@@ -50,7 +51,9 @@ export async function readData(
       files.push({ name: file, rows: 0, used: 0, skipped: 0, missing: true });
       continue;
     }
-    progress.step(`reading ${file}`);
+    // messages name the export as data-format.md does; say which file that is when its case differs
+    const found = basename(path);
+    progress.step(found === file ? `reading ${file}` : `reading ${found} as ${file}`);
     filesOpened++;
     // large files are folded on worker threads (src/parallel); small ones on this thread
     const result = await readExportParallel<Summaries[], typeof name>(name, path, { encoding: opts.encoding }, summariesFoldSpec({ file: name, periodSets, config }));

@@ -37,6 +37,7 @@ describe('exportPath', () => {
     expect(a.status).toBe(0);
     expect(b.status).toBe(0);
     expect(b.stderr).not.toMatch(/(calls|consultations)\.csv[^\n]*not found/);
+    expect(b.stderr).toContain('reading Calls.CSV as calls.csv');
     const metrics = readJson(join(outB, '2025-03', 'metrics.json'));
     expect(metrics.consultations.total).toBeGreaterThan(0);
     expect(metrics).toEqual(readJson(join(outA, '2025-03', 'metrics.json')));
