@@ -5,22 +5,24 @@
  * thread loads the rest of the program (~60 ms) rather than after it. A
  * guess from the raw arguments: when it is wrong (a bad command line, one
  * core), the workers are not used and do not keep the process alive.
+ * True when it started them (the run reads a large export on workers).
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { exportPath } from '../read/export-path.js';
 import { MIN_PARALLEL_BYTES, prewarm } from '../parallel/workers.js';
 
-export function prewarmFromArgv(argv: readonly string[]): void {
+export function prewarmFromArgv(argv: readonly string[]): boolean {
   let dir: string | undefined;
   argv.forEach((a, i) => {
     if (a === '--data') dir = argv[i + 1];
     else if (a.startsWith('--data=')) dir = a.slice('--data='.length);
   });
-  if (dir === undefined || availableParallelism() < 2) return;
-  if (callsSize(dir) < MIN_PARALLEL_BYTES) return;
+  if (dir === undefined || availableParallelism() < 2) return false;
+  if (callsSize(dir) < MIN_PARALLEL_BYTES) return false;
   const fold = new URL(`../parallel/summaries-fold${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
   prewarm(availableParallelism(), [fold]);
+  return true;
 }
 
 /**

@@ -33,12 +33,12 @@ describe('parallel reader workers', () => {
     takeWorkers(idleWorkers()).forEach((w) => void w.terminate());
     const small = mkdtempSync(join(tmpdir(), 'prewarm-'));
     writeFileSync(join(small, 'calls.csv'), 'call_id\n');
-    prewarmFromArgv(['q1-2025', '--data', small]);
+    expect(prewarmFromArgv(['q1-2025', '--data', small])).toBe(false);
     expect(idleWorkers()).toBe(0);
     const large = mkdtempSync(join(tmpdir(), 'prewarm-'));
     writeFileSync(join(large, 'calls.csv'), '');
     truncateSync(join(large, 'calls.csv'), MIN_PARALLEL_BYTES); // sparse: the size is what counts
-    prewarmFromArgv(['q1-2025', `--data=${large}`]);
+    expect(prewarmFromArgv(['q1-2025', `--data=${large}`])).toBe(availableParallelism() >= 2);
     expect(idleWorkers()).toBe(availableParallelism() < 2 ? 0 : availableParallelism());
     takeWorkers(idleWorkers()).forEach((w) => void w.terminate());
   });
