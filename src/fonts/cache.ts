@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { woffToSfnt } from './woff.js';
 
 /** The CJK faces shipped with the npm dependencies. */
@@ -31,8 +32,10 @@ const memo = new Map<string, string>();
 /**
  * Path of a plain TTF of a shipped font, unwrapped from its WOFF once and kept
  * in the user's cache folder (written to a temporary name, then renamed, so a
- * concurrent run never reads half a file). `latin` is the subset with ASCII
- * digits and letters, which the chinese-simplified subset leaves out.
+ * concurrent run never reads half a file; the name is the process's and the
+ * thread's, as the chart and PDF threads of one run may unwrap the same
+ * face). `latin` is the subset with ASCII digits and letters, which the
+ * chinese-simplified subset leaves out.
  */
 export function shippedFontPath(face: Face, weight: Weight, subset: 'chinese-simplified' | 'latin' = 'chinese-simplified'): string {
   const key = `${face}-${weight}-${subset}`;
@@ -44,7 +47,7 @@ export function shippedFontPath(face: Face, weight: Weight, subset: 'chinese-sim
   const target = join(dir, `noto-${face}-sc-${subset}-${weight}-${version}.ttf`);
   if (!existsSync(target)) {
     mkdirSync(dir, { recursive: true });
-    const tmp = `${target}.${process.pid}.tmp`;
+    const tmp = `${target}.${process.pid}-${threadId}.tmp`;
     writeFileSync(tmp, woffToSfnt(readFileSync(src)));
     renameSync(tmp, target);
   }

@@ -26,7 +26,7 @@ export interface PdfResult {
 
 /**
  * A second thread for one report on a machine with two cores or more: it
- * loads its libraries while this thread reads the data, draws half the
+ * loads its libraries and opens the PDF's fonts while this thread reads the data, draws half the
  * charts, then lays out the PDF while this thread writes the DOCX. Null where
  * it cannot help (one core) or cannot run (TypeScript sources, no compiled
  * worker): the caller does all of it itself. Jobs run one at a time, in the
@@ -36,13 +36,14 @@ export class PdfThread {
   private readonly worker: Worker;
   private queue: Promise<unknown> = Promise.resolve();
 
-  private constructor() {
-    this.worker = new Worker(WORKER);
+  private constructor(fonts: PdfFonts) {
+    this.worker = new Worker(WORKER, { workerData: fonts });
   }
 
-  static start(): PdfThread | null {
+  /** `fonts`: the PDF's fonts, which the thread opens while it waits for its first job */
+  static start(fonts: PdfFonts): PdfThread | null {
     if (availableParallelism() < 2 || !existsSync(fileURLToPath(WORKER))) return null;
-    return new PdfThread();
+    return new PdfThread(fonts);
   }
 
   charts(model: ReportModel, index: number, of: number): Promise<RenderedChart[]> {

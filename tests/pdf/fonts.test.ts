@@ -25,3 +25,18 @@ describe('FontSet.width', () => {
     expect(fonts.width('12348', 'body', 15)).toBe(shaped('12348', 'body'));
   });
 });
+
+describe('prepareFonts', () => {
+  it("opens every font of the PDF's chains ahead, and leaves a font that cannot be opened for the PDF to report", async () => {
+    const { prepareFonts, fontChains } = await import('../../src/render/pdf/fonts.js');
+    const { openFontFace } = await import('../../src/render/pdf/font-file.js');
+    const { renderPdf } = await import('../../src/render/pdf/index.js');
+    const fonts = { ...DEFAULT_CONFIG.fonts.pdf, body: '/nonexistent/font.ttf' };
+    expect(() => prepareFonts(fonts)).not.toThrow();
+    const specs = new Set(Object.values(fontChains(fonts)).flat());
+    expect(specs.has('/nonexistent/font.ttf')).toBe(true);
+    // the shipped ones are open (the same face objects the PDF then uses) and their tables parsed
+    for (const spec of specs) if (spec !== '/nonexistent/font.ttf') expect(openFontFace(spec).advance(0x4e00)).toBeGreaterThan(0);
+    await expect(renderPdf({ title: 't', author: '', subject: '', issued: '2025-04-03', blocks: [] }, fonts)).rejects.toThrow(/PDF font \/nonexistent\/font\.ttf cannot be read/);
+  });
+});

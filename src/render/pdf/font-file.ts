@@ -9,6 +9,8 @@ import { withPlainLayout, type ShapingFont } from './plain-layout.js';
  */
 interface FontkitFont extends ShapingFont {
   readonly postscriptName: string | null;
+  /** a glyph by id; its metrics read the hmtx table */
+  getGlyph(id: number): { readonly advanceWidth: number };
   readonly unitsPerEm: number;
   readonly ascent: number;
   readonly descent: number;
@@ -42,6 +44,8 @@ export interface FontFace {
   has(codePoint: number): boolean;
   /** the advance width of the code point's glyph, per point of font size */
   advance(codePoint: number): number;
+  /** parses now the tables that a PDF's layout and embedding read (fontkit parses them on first use) */
+  prepare(): void;
 }
 
 /** A font the user asked for cannot be used: one line, no stack. */
@@ -117,6 +121,14 @@ export function openFontFace(spec: string): FontFace {
         advances.set(cp, a);
       }
       return a;
+    },
+    prepare(): void {
+      // the tables pdfkit's embedding and fontkit's subsetting read (cmap
+      // and hmtx through a glyph's advance); each getter parses its table once
+      f.getGlyph(f.glyphForCodePoint(0x4e00).id).advanceWidth;
+      // fontkit's fonts have a getter per table tag, parsing the table on first use
+      const tables = f as unknown as Record<string, unknown>;
+      for (const tag of ['head', 'hhea', 'maxp', 'OS/2', 'post', 'name', 'loca']) void tables[tag];
     },
   };
   loaded.set(spec, face);

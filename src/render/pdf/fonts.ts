@@ -12,6 +12,39 @@ export interface FontPiece {
   readonly text: string;
 }
 
+/** Each role's chain of font specs: the configured font, then the shipped fallbacks (see FontSet). */
+export function fontChains(fonts: PdfFonts): Record<Role, readonly string[]> {
+  const serif400 = shippedFontPath('serif', 400);
+  const serif700 = shippedFontPath('serif', 700);
+  const sans700 = shippedFontPath('sans', 700);
+  const latin = shippedFontPath('serif', 400, 'latin');
+  const chain = (...specs: (string | null)[]): string[] => [...new Set(specs.filter((s): s is string => s !== null))];
+  return {
+    body: chain(fonts.body, serif400, latin),
+    bold: chain(serif700, serif400, latin),
+    title: chain(fonts.heading, serif700, serif400, latin),
+    h1: chain(fonts.heading, sans700, serif400, latin),
+    h2: chain(fonts.heading, serif700, serif400, latin),
+  };
+}
+
+/**
+ * Opens every font a PDF with these fonts may use and parses the tables that
+ * laying out and embedding it will read, so that a thread with time to spare
+ * before its PDF (the PDF thread, while the exports are read) does not pay
+ * for them in the PDF's own time. Never throws: a font that cannot be opened
+ * is reported by the PDF itself.
+ */
+export function prepareFonts(fonts: PdfFonts): void {
+  for (const spec of new Set(Object.values(fontChains(fonts)).flat())) {
+    try {
+      openFontFace(spec).prepare();
+    } catch {
+      // the PDF reports it, as one line
+    }
+  }
+}
+
 /**
  * The fonts of one PDF: for each role a chain — the configured (or shipped)
  * font first, then fallbacks — and, per character, the first font of the
@@ -36,18 +69,7 @@ export class FontSet {
     private readonly doc: PDFKit.PDFDocument,
     fonts: PdfFonts,
   ) {
-    const serif400 = shippedFontPath('serif', 400);
-    const serif700 = shippedFontPath('serif', 700);
-    const sans700 = shippedFontPath('sans', 700);
-    const latin = shippedFontPath('serif', 400, 'latin');
-    const chain = (...specs: (string | null)[]): string[] => [...new Set(specs.filter((s): s is string => s !== null))];
-    this.chains = {
-      body: chain(fonts.body, serif400, latin),
-      bold: chain(serif700, serif400, latin),
-      title: chain(fonts.heading, serif700, serif400, latin),
-      h1: chain(fonts.heading, sans700, serif400, latin),
-      h2: chain(fonts.heading, serif700, serif400, latin),
-    };
+    this.chains = fontChains(fonts);
     // open the configured fonts now, so a bad path fails before any layout
     for (const spec of [fonts.body, fonts.heading]) if (spec !== null) this.face(spec);
   }
