@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeRgbPng, rgbRows } from '../../src/charts/png.js';
+import fc from 'fast-check';
+import { encodeRgbPng, rgbRows, rgbRowsBytes } from '../../src/charts/png.js';
 import { pixels, sampleCanvas } from '../fixtures/canvas.js';
 
 function chunks(png: Uint8Array): { type: string; data: Buffer }[] {
@@ -18,6 +19,27 @@ describe('rgbRows', () => {
     // 2×2: opaque red, opaque (10,20,30); transparent; half-covered black (premultiplied 0,0,0,128)
     const rgba = Uint8Array.from([255, 0, 0, 255, 10, 20, 30, 255, 0, 0, 0, 0, 0, 0, 0, 128]);
     expect([...rgbRows(rgba, 2, 2)]).toEqual([0, 255, 0, 0, 10, 20, 30, 0, 255, 255, 255, 127, 127, 127]);
+  });
+
+  it('gives the same rows as the byte-at-a-time reference, white runs and odd alignment included', () => {
+    // pixels drawn from a few colours, white most often, so that runs of white start and end anywhere in a row
+    const pixel = fc.oneof(
+      { weight: 4, arbitrary: fc.constant([255, 255, 255, 255]) },
+      { weight: 1, arbitrary: fc.constant([254, 255, 255, 255]) },
+      { weight: 2, arbitrary: fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(255)) },
+    );
+    const image = fc.record({ width: fc.integer({ min: 1, max: 9 }), height: fc.integer({ min: 1, max: 5 }), offset: fc.integer({ min: 0, max: 3 }) }).chain((d) =>
+      fc.array(pixel, { minLength: d.width * d.height, maxLength: d.width * d.height }).map((px) => ({ ...d, bytes: px.flat() })),
+    );
+    fc.assert(
+      fc.property(image, ({ width, height, offset, bytes }) => {
+        // offset 0 is word-aligned (the fast path), others take the byte path
+        const rgba = new Uint8Array(new ArrayBuffer(bytes.length + 4), offset, bytes.length);
+        rgba.set(bytes);
+        expect([...rgbRows(rgba, width, height)]).toEqual([...rgbRowsBytes(rgba, width, height)]);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 
