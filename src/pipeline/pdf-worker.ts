@@ -14,18 +14,19 @@ export type ThreadJob =
 
 if (parentPort) {
   const port = parentPort;
-  // No throwaway PDF to warm up the code first (src/render/pdf/warm-up.ts, as
-  // the batch's render workers do): since most text is laid out without
-  // fontkit's shaping (plain-layout.ts), the real PDF gained only ~30 ms from
-  // it, for ~0.1 s of CPU spent while the main thread reads (whose hot code V8
-  // compiles on a background thread). Measured on the demo, 16 alternating
-  // runs: the same wall time (1.42 against 1.40 s), the read 631 → 611 ms.
   const charts = import('../charts/index.js');
-  // The fonts are opened and their tables parsed while the main thread reads
-  // (work the PDF would do anyway, done in this thread's idle time).
+  // While the main thread reads, this one opens the PDF's fonts (parsing the
+  // tables its PDF reads anyway) and lays out a small throwaway PDF
+  // (warm-up.ts), so that the real one meets compiled code: it is the last
+  // thing the report waits for. Measured on the demo (16 alternating runs
+  // each, a busy host): fonts 1.38 → 1.30 s median; the warm-up then 1.40 →
+  // 1.30 and 1.56 → 1.48 s, the real PDF ~300 → ~150 ms in profiles. (Before
+  // V8 was tuned for short runs, src/cli/compiler-flags.ts, the warm-up's CPU
+  // slowed the read as much as it sped the PDF, and it was left out.)
   const fonts = workerData as PdfFonts | undefined;
   const pdf = import('../render/pdf/index.js').then(async (m) => {
     if (fonts) (await import('../render/pdf/fonts.js')).prepareFonts(fonts);
+    await (await import('../render/pdf/warm-up.js')).warmUpPdf();
     return m;
   });
   const run = async (job: ThreadJob): Promise<unknown> => {
