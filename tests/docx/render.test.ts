@@ -48,6 +48,27 @@ describe('renderDocx', async () => {
     expect(xml.indexOf('表2 民事类咨询来电统计表')).toBeLessThan(xml.indexOf('合同、无因管理、不当得利纠纷</w:t>'));
   });
 
+  it('gives the cell margins once per table, and writes bold only where it is', () => {
+    const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g)!;
+    for (const t of tables) {
+      const mar = /<w:tblCellMar>([\s\S]*?)<\/w:tblCellMar>/.exec(t)?.[1] ?? '';
+      // 2 pt above and below, 5 pt at the sides (twips)
+      expect(mar).toMatch(/<w:top w:type="dxa" w:w="40"\/>/);
+      expect(mar).toMatch(/<w:bottom w:type="dxa" w:w="40"\/>/);
+      expect(mar).toMatch(/<w:left w:type="dxa" w:w="100"\/>/);
+      expect(mar).toMatch(/<w:right w:type="dxa" w:w="100"\/>/);
+      expect(t).not.toContain('<w:tcMar>');
+      // header and total rows bold, the body rows not, without a bold-off element in each run
+      const rows = t.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g)!;
+      expect(rows[0]).toContain('<w:b/>');
+      expect(rows[1]).not.toMatch(/<w:b[ /]/);
+    }
+    // nor in the paragraphs of text (headings keep theirs: Word's heading styles are bold, ours are not)
+    const plain = (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).filter((p) => !p.includes('<w:pStyle'));
+    expect(plain.length).toBeGreaterThan(10);
+    for (const p of plain) expect(p).not.toContain('<w:b w:val="false"/>');
+  });
+
   it('right-aligns the numbers of a table', () => {
     const first = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/)![0];
     const row = first.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g)![1]!;
