@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The command line. The TypeScript is compiled to dist/ by `npm ci` (prepare) or `npm run build`.
 // Workers for a large export start before the rest of the program loads (src/cli/prewarm.ts);
-// without them, the run is a short one and V8's compiler is tuned for that (src/cli/compiler-flags.ts).
+// without them, the run is a short one and V8's compiler is tuned for that (src/pipeline/compiler-flags.ts).
 import { prewarmFromArgv } from '../dist/src/cli/prewarm.js';
-import { tuneForShortRun } from '../dist/src/cli/compiler-flags.js';
+import { tuneForShortRun } from '../dist/src/pipeline/compiler-flags.js';
 
 if (!prewarmFromArgv(process.argv.slice(2))) tuneForShortRun();
 const { main } = await import('../dist/src/cli/main.js');

@@ -21,7 +21,7 @@ if (parentPort) {
   // thing the report waits for. Measured on the demo (16 alternating runs
   // each, a busy host): fonts 1.38 → 1.30 s median; the warm-up then 1.40 →
   // 1.30 and 1.56 → 1.48 s, the real PDF ~300 → ~150 ms in profiles. (Before
-  // V8 was tuned for short runs, src/cli/compiler-flags.ts, the warm-up's CPU
+  // V8 was tuned for short runs, compiler-flags.ts, the warm-up's CPU
   // slowed the read as much as it sped the PDF, and it was left out.)
   const fonts = workerData as PdfFonts | undefined;
   const pdf = import('../render/pdf/index.js').then(async (m) => {

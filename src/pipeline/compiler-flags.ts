@@ -1,8 +1,9 @@
 /**
- * V8's optimising compiler (TurboFan), tuned for a run that reads its
- * exports on the main thread: a province's quarter, the demo (a calls.csv
- * under MIN_PARALLEL_BYTES; larger ones go to the parallel reader's workers,
- * which keep V8's defaults).
+ * V8's optimising compiler (TurboFan), tuned for short work: from the start
+ * for a run that reads its exports on the main thread (a province's quarter,
+ * the demo: a calls.csv under MIN_PARALLEL_BYTES); else once the parallel
+ * reader's workers are done, for the rendering (runReports). The workers
+ * read with V8's defaults.
  *
  * Why: such a run is over in about a second, and V8 spent a fifth of its CPU
  * compiling. The reader's row loop (CsvScanner.scan) inlined the summaries
@@ -14,8 +15,14 @@
  * exports, the renderers) a compile that would not pay back.
  *
  * Measured on the demo (all formats, 8 alternating runs, 2 cores): 1.42 →
- * 1.19 s wall, 2.43 → 1.98 s CPU. Not for the workers of a large file: at 5M
- * rows the shallower inlining cost ~8 % of their throughput.
+ * 1.19 s wall, 2.43 → 1.98 s CPU. After a parallel read (the bench's 585k
+ * calls over 8 quarters, all formats): one quarter 1.72 → 1.63 s, all eight
+ * 3.57 → 3.25 s. Not for the workers of a large file: at 5M rows the
+ * shallower inlining cost ~8 % of their throughput.
+ *
+ * Both are heuristics that any compile may read at any time: set while
+ * other threads run (the idle read workers, the PDF thread), a compile
+ * under way uses either value, and both are valid.
  *
  * The flags are V8's own and can change between versions (an unknown one is
  * reported on stderr), so they are set only on the V8 they were measured on

@@ -1,12 +1,12 @@
 /**
- * The compiler flags of a short run (src/cli/compiler-flags.ts) are V8's
+ * The compiler flags of a short run (src/pipeline/compiler-flags.ts) are V8's
  * own: a name V8 does not know would be reported on stderr of every run,
  * and tune nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHORT_RUN_FLAGS, tuneForShortRun } from '../../src/cli/compiler-flags.js';
+import { SHORT_RUN_FLAGS, tuneForShortRun } from '../../src/pipeline/compiler-flags.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const onMeasuredV8 = process.versions.v8.startsWith('11.');
@@ -26,7 +26,7 @@ describe('compiler flags of a short run', () => {
   });
 
   it.runIf(onMeasuredV8)('are taken without a word on stderr', () => {
-    const code = `import { tuneForShortRun } from './dist/src/cli/compiler-flags.js'; console.log(tuneForShortRun());`;
+    const code = `import { tuneForShortRun } from './dist/src/pipeline/compiler-flags.js'; console.log(tuneForShortRun());`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stdout.trim()).toBe('true');
     expect(r.stderr).toBe('');
