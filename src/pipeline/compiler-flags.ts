@@ -2,7 +2,8 @@
  * V8's optimising compiler (TurboFan), tuned for short work: from the start
  * for a run that reads its exports on the main thread (a province's quarter,
  * the demo: a calls.csv under MIN_PARALLEL_BYTES); else once the parallel
- * reader's workers are done, for the rendering (runReports). The workers
+ * reader's workers are done, for the rendering (runReports, when the
+ * command line sets RunOptions.tuneCompiler). The workers
  * read with V8's defaults.
  *
  * Why: such a run is over in about a second, and V8 spent a fifth of its CPU

@@ -76,7 +76,7 @@ async function run(opts: RunOptions, sets: readonly PeriodSet[], threads: Thread
   }
   progress.detail(`read: ${(performance.now() - t).toFixed(0)} ms`);
   // what follows is short work, whoever read the exports (compiler-flags.ts)
-  tuneForShortRun();
+  if (opts.tuneCompiler === true) tuneForShortRun();
   const [{ buildModel }, { writeReportFiles }, { renderAll }] = await threads.later;
   t = performance.now();
   const models = sets.map((periods, k) =>
