@@ -3,8 +3,8 @@
  * for a run that reads its exports on the main thread (a province's quarter,
  * the demo: a calls.csv under MIN_PARALLEL_BYTES); else once the parallel
  * reader's workers are done, for the rendering (runReports, when the
- * command line sets RunOptions.tuneCompiler). The workers
- * read with V8's defaults.
+ * command line sets RunOptions.tuneCompiler). The workers read with V8's
+ * defaults.
  *
  * Why: such a run is over in about a second, and V8 spent a fifth of its CPU
  * compiling. The reader's row loop (CsvScanner.scan) inlined the summaries
