@@ -21,6 +21,11 @@
  * 3.57 → 3.25 s. Not for the workers of a large file: at 5M rows the
  * shallower inlining cost ~8 % of their throughput.
  *
+ * A cost included in those numbers: V8 checks a code cache against a hash
+ * of its flags, so Node's internal modules loaded after the change are
+ * compiled from source (~20 ms over both threads). Setting the flags later,
+ * just before the read, measured the same (12 alternating runs).
+ *
  * Both are heuristics that any compile may read at any time: set while
  * other threads run (the idle read workers, the PDF thread), a compile
  * under way uses either value, and both are valid.
