@@ -26,8 +26,9 @@ export interface PdfResult {
 
 /**
  * A second thread for one report on a machine with two cores or more: it
- * loads its libraries and opens the PDF's fonts while this thread reads the data, draws half the
- * charts, then lays out the PDF while this thread writes the DOCX. Null where
+ * loads its libraries, opens the PDF's fonts and warms its PDF code while
+ * this thread reads the data, draws half the charts, then lays out the PDF
+ * while this thread writes the DOCX. Null where
  * it cannot help (one core) or cannot run (TypeScript sources, no compiled
  * worker): the caller does all of it itself. Jobs run one at a time, in the
  * order sent.

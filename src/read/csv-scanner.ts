@@ -233,7 +233,6 @@ export class CsvScanner {
   }
 }
 
-
 /** Splits a whole text at once (tests, small files). Rows are copied. */
 export function scanAll(text: string): { fields: string[]; line: number }[] {
   const rows: { fields: string[]; line: number }[] = [];
