@@ -2,7 +2,7 @@
  * The benchmark harness of "national-size data, as fast as DuckDB, in bounded
  * memory". Run `npm run bench` (builds dist/ first), or after a build:
  *
- *   node --import tsx bench/run.ts [--only speed,demo,range,check] [--sizes 1M,5M] [--pairs 3] [--seed 1] [--check]
+ *   node --import tsx bench/run.ts [--only speed,demo,range,check] [--sizes 1M,5M] [--pairs 5] [--seed 1] [--check]
  *
  * speed  for each size: our CLI (`--format json`) and DuckDB (bench/duckdb-calls.ts),
  *        each in a child process, run alternately `--pairs` times; median wall
@@ -50,7 +50,7 @@ function parseArgs(argv: readonly string[]): Args {
   return {
     only: new Set(only.split(',').map((s) => s.trim())),
     sizes: (get('--sizes') ?? '1M,5M').split(',').map(parseCount),
-    pairs: Number(get('--pairs') ?? '3'),
+    pairs: Number(get('--pairs') ?? '5'),
     seed: Number(get('--seed') ?? '1'),
     checkRows: parseCount(get('--check-rows') ?? '1M'),
     perQuarter: parseCount(get('--per-quarter') ?? '65k'),
