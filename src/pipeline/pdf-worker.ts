@@ -25,8 +25,7 @@ if (parentPort) {
   // slowed the read as much as it sped the PDF, and it was left out.)
   const fonts = workerData as PdfFonts | undefined;
   const pdf = import('../render/pdf/index.js').then(async (m) => {
-    if (fonts) (await import('../render/pdf/fonts.js')).prepareFonts(fonts);
-    await (await import('../render/pdf/warm-up.js')).warmUpPdf();
+    await (await import('../render/pdf/warm-up.js')).warmUpPdf(fonts);
     return m;
   });
   const run = async (job: ThreadJob): Promise<unknown> => {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { HotlineConfig } from '../config/types.js';
+import type { HotlineConfig, PdfFonts } from '../config/types.js';
 import type { ReportModel } from '../model/types.js';
 import type { Format } from './options.js';
 import { renderReport, type Rendered } from './render.js';
@@ -27,13 +27,14 @@ export class RenderPool {
   private readonly slots: Slot[];
   private readonly waiting: ((slot: Slot) => void)[] = [];
 
-  private constructor(threads: number) {
-    this.slots = Array.from({ length: threads }, () => ({ worker: new Worker(WORKER), busy: false }));
+  private constructor(threads: number, fonts: PdfFonts) {
+    this.slots = Array.from({ length: threads }, () => ({ worker: new Worker(WORKER, { workerData: fonts }), busy: false }));
   }
 
-  static start(threads: number = availableParallelism()): RenderPool | null {
+  /** `fonts`: the run's PDF fonts, which each worker opens and warms while the data are read */
+  static start(fonts: PdfFonts, threads: number = availableParallelism()): RenderPool | null {
     if (threads < 1 || !existsSync(fileURLToPath(WORKER))) return null;
-    return new RenderPool(threads);
+    return new RenderPool(threads, fonts);
   }
 
   get size(): number {

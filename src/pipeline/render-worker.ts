@@ -4,8 +4,8 @@
  * started before the data are read, so it loads the renderers' libraries and
  * the fonts while the main thread reads: that work is off the critical path.
  */
-import { parentPort } from 'node:worker_threads';
-import type { HotlineConfig } from '../config/types.js';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { HotlineConfig, PdfFonts } from '../config/types.js';
 import type { ReportModel } from '../model/types.js';
 import type { Format } from './options.js';
 import { preloadRenderers, renderReport } from './render.js';
@@ -19,7 +19,9 @@ export interface RenderJob {
 
 if (parentPort) {
   const port = parentPort;
-  const ready = preloadRenderers().then(() => import('../render/pdf/warm-up.js')).then((m) => m.warmUpPdf());
+  // the run's PDF fonts (RenderPool.start), opened and warmed as the PDF thread of a single report does
+  const fonts = workerData as PdfFonts | undefined;
+  const ready = preloadRenderers().then(() => import('../render/pdf/warm-up.js')).then((m) => m.warmUpPdf(fonts));
   port.on('message', (job: RenderJob) => {
     ready
       .then(() => renderReport(job.model, new Set(job.formats), job.config, job.templatesDir))

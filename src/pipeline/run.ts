@@ -34,7 +34,7 @@ export async function runReports(opts: RunOptions, progress: Progress): Promise<
   // exports: a range renders one report per core; a single report lays out
   // its PDF on a second thread while this one writes the DOCX.
   const needsRenderers = ['docx', 'pdf', 'png'].some((f) => opts.formats.has(f as Format));
-  const pool = needsRenderers && sets.length > 1 ? (await import('./render-pool.js')).RenderPool.start() : null;
+  const pool = needsRenderers && sets.length > 1 ? (await import('./render-pool.js')).RenderPool.start(opts.config.fonts.pdf) : null;
   const pdfThread = pool === null && opts.formats.has('pdf') ? (await import('./pdf-thread.js')).PdfThread.start(opts.config.fonts.pdf) : null;
   try {
     return await run(opts, sets, { pool, pdfThread, later }, progress);

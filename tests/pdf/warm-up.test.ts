@@ -13,4 +13,11 @@ describe('warmUpPdf', () => {
     expect(after.pdf.equals(before.pdf)).toBe(true);
     expect(after.warnings).toEqual(before.warnings);
   });
+
+  it("takes the run's fonts, and never throws, not even for a font that cannot be opened", async () => {
+    await expect(warmUpPdf(SHIPPED)).resolves.toBeUndefined();
+    await expect(warmUpPdf({ body: '/nonexistent/font.ttf', heading: null })).resolves.toBeUndefined();
+    // the real PDF still reports that font, as one line
+    await expect(renderPdf(sampleDocument({ charts: 0 }), { body: '/nonexistent/font.ttf', heading: null })).rejects.toThrow(/PDF font \/nonexistent\/font\.ttf cannot be read/);
+  });
 });

@@ -7,6 +7,7 @@
  * reaches a later PDF but the opened font files (the same in any case).
  */
 import { DEFAULT_CONFIG } from '../../config/default.js';
+import type { PdfFonts } from '../../config/types.js';
 import type { Block, ReportDocument } from '../../document/types.js';
 
 const TEXT = '2025年第一季度，全省12348热线共接听来电123,456个（同比增长7.8%），日均1,357个；其中民事类咨询占62.5%，满意度为98.76%。';
@@ -34,13 +35,19 @@ const BLOCKS: readonly Block[] = [
   { kind: 'closing', issuer: '贵州省司法厅', dateLine: '2025年4月3日印发' },
 ];
 
-/** Lays out a small report with the shipped fonts and drops it; never throws. */
-export async function warmUpPdf(): Promise<void> {
+/**
+ * Opens the fonts of a PDF with these fonts (prepareFonts), then lays out a
+ * small report in them and drops it; never throws. Both the PDF thread of a
+ * single report and the render workers of a range call it while the data
+ * are read.
+ */
+export async function warmUpPdf(fonts: PdfFonts = DEFAULT_CONFIG.fonts.pdf): Promise<void> {
   try {
-    const { renderPdf } = await import('./index.js');
+    const [{ renderPdf }, { prepareFonts }] = await Promise.all([import('./index.js'), import('./fonts.js')]);
+    prepareFonts(fonts);
     const doc: ReportDocument = { title: '预热', author: '', subject: '', issued: '2025-04-03', blocks: BLOCKS };
-    await renderPdf(doc, DEFAULT_CONFIG.fonts.pdf);
+    await renderPdf(doc, fonts);
   } catch {
-    // a warm-up that fails only leaves the real PDF cold
+    // a warm-up that fails (a configured font that cannot be opened, say) only leaves the real PDF cold
   }
 }
