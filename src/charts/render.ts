@@ -1,9 +1,12 @@
 /** Draws chart specs on off-screen canvases and encodes them as PNG. */
-import { createCanvas } from '@napi-rs/canvas';
-import { Chart } from 'chart.js';
+import { canvas as canvasLib } from '../libraries/canvas.js';
+import { chartJs } from '../libraries/chart.js';
 import { encodeRgbPng } from './png.js';
 import { setUpCharts } from './setup.js';
 import type { ChartSpec, RenderedChart } from './types.js';
+
+const { createCanvas } = canvasLib;
+const { Chart } = chartJs;
 
 /** Print density the figures are sized for (16 cm ≈ 1260 px); written into the PNG's pHYs chunk. */
 export const DPI = 200;

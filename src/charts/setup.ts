@@ -3,8 +3,17 @@
  * uses, our plugins and the shipped CJK font, and set the global defaults.
  * Registering per chart would cost time and, for fonts, duplicate faces.
  */
-import { GlobalFonts } from '@napi-rs/canvas';
-import {
+import { canvas } from '../libraries/canvas.js';
+import { chartJs } from '../libraries/chart.js';
+import { shippedFontPath } from '../fonts/cache.js';
+import { whiteBackgroundPlugin } from './plugins/background.js';
+import { hourBandsPlugin } from './plugins/hour-bands.js';
+import { refLinesPlugin } from './plugins/ref-lines.js';
+import { valueLabelsPlugin } from './plugins/value-labels.js';
+import { COLORS, FONT_FAMILY, FONT_PX } from './style.js';
+
+const { GlobalFonts } = canvas;
+const {
   ArcElement,
   BarController,
   BarElement,
@@ -16,13 +25,7 @@ import {
   LineController,
   LineElement,
   PointElement,
-} from 'chart.js';
-import { shippedFontPath } from '../fonts/cache.js';
-import { whiteBackgroundPlugin } from './plugins/background.js';
-import { hourBandsPlugin } from './plugins/hour-bands.js';
-import { refLinesPlugin } from './plugins/ref-lines.js';
-import { valueLabelsPlugin } from './plugins/value-labels.js';
-import { COLORS, FONT_FAMILY, FONT_PX } from './style.js';
+} = chartJs;
 
 let ready = false;
 

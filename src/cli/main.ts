@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { commander } from '../libraries/commander.js';
 import { loadConfig } from '../config/load.js';
 import { parseFormats, type RunOptions } from '../pipeline/options.js';
 import { runReports } from '../pipeline/run.js';
@@ -10,6 +10,8 @@ import { UsageError, userErrorStatus } from './errors.js';
 import { resolveIssued } from './issued.js';
 import { createProgress } from './progress.js';
 import { removePending } from '../output/atomic.js';
+
+const { Command, CommanderError, Option } = commander;
 
 export interface Io {
   readonly out: (s: string) => void;

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
+import { Handlebars } from '../libraries/handlebars.js';
 import { packageRoot } from '../paths.js';
 import { HELPERS } from './helpers.js';
 import { compileCached } from './precompiled.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import PDFDocument from 'pdfkit';
+// the build the renderer loads (src/libraries), with the fontkit its fonts come from
+import { PDFDocument } from '../../src/libraries/pdfkit.js';
 import { DEFAULT_CONFIG } from '../../src/config/default.js';
 import { FontSet } from '../../src/render/pdf/fonts.js';
 

@@ -1,5 +1,6 @@
 import { createCanvas } from '@napi-rs/canvas';
-import PDFDocument from 'pdfkit';
+// the build the renderer loads (src/libraries), with the fontkit its fonts come from
+import { PDFDocument } from '../../src/libraries/pdfkit.js';
 import { describe, expect, it } from 'vitest';
 import { encodeRgbPng } from '../../src/charts/png.js';
 import { pdfImage } from '../../src/render/pdf/image.js';

@@ -2,7 +2,15 @@
  * One document block → docx paragraphs/tables. Sizes from layout.ts, fonts
  * from the config; every text through sanitizeXmlText.
  */
-import {
+import type * as Docx from 'docx';
+import { docx } from '../../libraries/docx.js';
+import type { DocxFonts } from '../../config/types.js';
+import type { Block, CellAlign, ClosingBlock, FigureBlock, HeadingBlock, ParagraphBlock, TableBlock, TitleBlock } from '../../document/types.js';
+import { runFonts } from './fonts.js';
+import { FIGURE_WIDTH_PX, INDENT_2CH, LINE, TEXT_WIDTH, TYPE, pt, size } from './layout.js';
+import { sanitizeXmlText as clean } from './sanitize.js';
+
+const {
   AlignmentType,
   BorderStyle,
   HeadingLevel,
@@ -19,14 +27,9 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
-} from 'docx';
-import type { DocxFonts } from '../../config/types.js';
-import type { Block, CellAlign, ClosingBlock, FigureBlock, HeadingBlock, ParagraphBlock, TableBlock, TitleBlock } from '../../document/types.js';
-import { runFonts } from './fonts.js';
-import { FIGURE_WIDTH_PX, INDENT_2CH, LINE, TEXT_WIDTH, TYPE, pt, size } from './layout.js';
-import { sanitizeXmlText as clean } from './sanitize.js';
+} = docx;
 
-export type DocxChild = Paragraph | Table;
+export type DocxChild = Docx.Paragraph | Docx.Table;
 
 const exact = (line: number): { line: number; lineRule: (typeof LineRuleType)[keyof typeof LineRuleType] } => ({
   line,
@@ -39,7 +42,7 @@ const ALIGN = {
   center: AlignmentType.CENTER,
 } as const;
 
-function title(b: TitleBlock, fonts: DocxFonts): Paragraph[] {
+function title(b: TitleBlock, fonts: DocxFonts): Docx.Paragraph[] {
   const out = b.lines.map(
     (line, i) =>
       new Paragraph({
@@ -53,7 +56,7 @@ function title(b: TitleBlock, fonts: DocxFonts): Paragraph[] {
   return out;
 }
 
-function heading(b: HeadingBlock, fonts: DocxFonts): Paragraph {
+function heading(b: HeadingBlock, fonts: DocxFonts): Docx.Paragraph {
   const font = b.level === 1 ? fonts.heading1 : fonts.heading2;
   return new Paragraph({
     heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
@@ -64,7 +67,7 @@ function heading(b: HeadingBlock, fonts: DocxFonts): Paragraph {
   });
 }
 
-function paragraph(b: ParagraphBlock, fonts: DocxFonts): Paragraph {
+function paragraph(b: ParagraphBlock, fonts: DocxFonts): Docx.Paragraph {
   const note = b.style === 'note';
   const pts = note ? TYPE.table : TYPE.body;
   return new Paragraph({
@@ -76,7 +79,7 @@ function paragraph(b: ParagraphBlock, fonts: DocxFonts): Paragraph {
   });
 }
 
-function caption(text: string, fonts: DocxFonts, opts: { keepNext: boolean; before: number; after: number }): Paragraph {
+function caption(text: string, fonts: DocxFonts, opts: { keepNext: boolean; before: number; after: number }): Docx.Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     keepNext: opts.keepNext,
@@ -86,7 +89,7 @@ function caption(text: string, fonts: DocxFonts, opts: { keepNext: boolean; befo
   });
 }
 
-function cell(text: string, align: CellAlign, width: number, fonts: DocxFonts, kind: 'header' | 'body' | 'total', keepNext: boolean): TableCell {
+function cell(text: string, align: CellAlign, width: number, fonts: DocxFonts, kind: 'header' | 'body' | 'total', keepNext: boolean): Docx.TableCell {
   const strong = kind !== 'body';
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -127,7 +130,7 @@ function table(b: TableBlock, fonts: DocxFonts): DocxChild[] {
   // a long one may break between rows, its header row repeated
   const keepTogether = count <= KEEP_TOGETHER_ROWS;
   let index = 0;
-  const row = (cells: readonly string[], kind: 'header' | 'body' | 'total'): TableRow => {
+  const row = (cells: readonly string[], kind: 'header' | 'body' | 'total'): Docx.TableRow => {
     index += 1;
     const keepNext = keepTogether ? index < count : kind === 'header';
     return new TableRow({
@@ -169,8 +172,8 @@ function drawingId(b: FigureBlock): number {
  * then given the PNG. Should a docx version keep the bytes elsewhere, the run
  * is made again with the PNG itself.
  */
-function imageRun(b: FigureBlock, width: number, height: number, label: string): ImageRun {
-  const make = (data: Uint8Array): ImageRun =>
+function imageRun(b: FigureBlock, width: number, height: number, label: string): Docx.ImageRun {
+  const make = (data: Uint8Array): Docx.ImageRun =>
     new ImageRun({
       type: 'png',
       data,
@@ -187,7 +190,7 @@ function imageRun(b: FigureBlock, width: number, height: number, label: string):
   return run;
 }
 
-function figure(b: FigureBlock, fonts: DocxFonts): Paragraph[] {
+function figure(b: FigureBlock, fonts: DocxFonts): Docx.Paragraph[] {
   const w = FIGURE_WIDTH_PX;
   const h = b.widthPx > 0 ? Math.round((w * b.heightPx) / b.widthPx) : Math.round(w * 0.6);
   const label = `${b.number} ${b.caption}`;
@@ -204,7 +207,7 @@ function figure(b: FigureBlock, fonts: DocxFonts): Paragraph[] {
 }
 
 /** 版记: the issuer at the left, the issue date at the right, between two rules */
-function closing(b: ClosingBlock, fonts: DocxFonts): Paragraph[] {
+function closing(b: ClosingBlock, fonts: DocxFonts): Docx.Paragraph[] {
   const rule = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 4 };
   return [
     new Paragraph({ spacing: { ...exact(LINE.body), before: 0, after: 0 }, children: [] }),

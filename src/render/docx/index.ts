@@ -5,7 +5,8 @@
  * with alt text, `— N —` page numbers. Deterministic: the same document and
  * issue date give the same bytes.
  */
-import { AlignmentType, Document, Footer, PageNumber, Paragraph, TextRun } from 'docx';
+import type * as Docx from 'docx';
+import { docx } from '../../libraries/docx.js';
 import type { DocxFonts } from '../../config/types.js';
 import type { ReportDocument } from '../../document/types.js';
 import { blockToDocx, type DocxChild } from './blocks.js';
@@ -16,7 +17,9 @@ import { packDocx } from './zip.js';
 
 export { sanitizeXmlText } from './sanitize.js';
 
-function footer(fonts: DocxFonts): Footer {
+const { AlignmentType, Document, Footer, PageNumber, Paragraph, TextRun } = docx;
+
+function footer(fonts: DocxFonts): Docx.Footer {
   const font = runFonts(fonts.body, fonts);
   return new Footer({
     children: [

@@ -7,9 +7,13 @@
  * that date. Where the compiler cannot be reached (another docx version), the
  * packed file is unzipped and zipped again the same way: same bytes, slower.
  */
-import { strFromU8, strToU8, unzipSync } from 'fflate';
-import { Packer, type Document } from 'docx';
+import type { Document } from 'docx';
+import { docx } from '../../libraries/docx.js';
+import { fflate } from '../../libraries/fflate.js';
 import { writeZip, type ZipDay } from './zip-writer.js';
+
+const { strFromU8, strToU8, unzipSync } = fflate;
+const { Packer } = docx;
 
 /** `2025-04-03` → that day for zip's DOS dates (local wall-clock: the day as written, whatever the time zone) */
 function zipDay(isoDate: string): ZipDay {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { create as createFont } from 'fontkit';
+import { fontkit as fontkitLib } from '../../libraries/fontkit.js';
 import { withPlainLayout, type ShapingFont } from './plain-layout.js';
 
 /**
@@ -20,10 +20,10 @@ interface FontkitCollection {
   readonly fonts: readonly FontkitFont[];
 }
 
-// fontkit's ES module build, the one pdfkit imports: required from here, its
-// CommonJS build was a second copy of fontkit and its dependencies in the
-// process (~0.1 s of loading)
-const fontkit = { create: createFont as (buffer: Uint8Array) => FontkitFont | FontkitCollection };
+// fontkit's CommonJS build, the one pdfkit's CommonJS build requires: another
+// build would be a second copy of fontkit and its dependencies in the process
+// (~0.1 s of loading)
+const fontkit = { create: fontkitLib.create as (buffer: Uint8Array) => FontkitFont | FontkitCollection };
 
 /** One face of a font file, ready to hand to pdfkit and to ask about glyphs. */
 export interface FontFace {

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { PDFDocument } from '../../libraries/pdfkit.js';
 import type { PdfFonts } from '../../config/types.js';
 import type { Block, ReportDocument } from '../../document/types.js';
 import { CLOSING_HEIGHT, drawClosing, drawHeading, drawLaid, drawTitle, layHeading, layParagraph } from './blocks.js';
