@@ -4,7 +4,10 @@
 // without them, the run is a short one and V8's compiler is tuned for that (src/pipeline/compiler-flags.ts).
 import { prewarmFromArgv } from '../dist/src/cli/prewarm.js';
 import { tuneForShortRun } from '../dist/src/pipeline/compiler-flags.js';
+import { installCodeCache, saveCodeCache } from '../dist/src/pipeline/code-cache.js';
 
 if (!prewarmFromArgv(process.argv.slice(2))) tuneForShortRun();
+// The libraries' compiled code is cached between runs (src/pipeline/code-cache.ts).
+if (installCodeCache()) process.on('exit', saveCodeCache);
 const { main } = await import('../dist/src/cli/main.js');
 process.exitCode = await main(process.argv.slice(2));

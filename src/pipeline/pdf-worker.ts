@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { PdfFonts } from '../config/types.js';
 import type { ReportDocument } from '../document/types.js';
 import type { ReportModel } from '../model/types.js';
+import { installCodeCache, saveCodeCache } from './code-cache.js';
 
 export type ThreadJob =
   | { readonly kind: 'charts'; readonly model: ReportModel; readonly index: number; readonly of: number }
@@ -14,6 +15,8 @@ export type ThreadJob =
 
 if (parentPort) {
   const port = parentPort;
+  // before the libraries load; their cache is saved once the PDF is laid out (this thread's last job)
+  installCodeCache();
   const charts = import('../charts/index.js');
   // While the main thread reads, this one opens the PDF's fonts (parsing the
   // tables its PDF reads anyway) and lays out a small throwaway PDF
@@ -31,6 +34,8 @@ if (parentPort) {
   const run = async (job: ThreadJob): Promise<unknown> => {
     if (job.kind === 'charts') return (await charts).renderChartsPart(job.model, job.index, job.of);
     const r = await (await pdf).renderPdf(job.doc, job.fonts);
+    // before answering: the main thread ends this thread once it has the PDF
+    saveCodeCache();
     return { pdf: r.pdf, warnings: r.warnings };
   };
   port.on('message', (job: ThreadJob) => {
