@@ -12,9 +12,11 @@
  * threads for 3.5 MB of libraries (docx, Chart.js, pdfkit, fontkit and theirs).
  *
  * Safe by construction: a cache file is named for the module's path, size and
- * modification time; V8 checks its own version, flags and the source length
- * and rejects a cache that does not fit (the module then compiles as usual
- * and its cache is written again). Any failure to read or write the cache is
+ * modification time, and for V8's flags (src/pipeline/compiler-flags.ts sets
+ * some, for short runs only, so two kinds of run would otherwise overwrite
+ * each other's caches); V8 checks its own version, flags and the source
+ * length and rejects a cache that does not fit (the module then compiles as
+ * usual and its cache is written again). Any failure to read or write the cache is
  * ignored: it is only ever a shortcut. Only files under node_modules are
  * cached (our own code is ES modules), and not those that call `import()`,
  * which a compiled script could not resolve. HOTLINE_REPORT_CODE_CACHE=0
@@ -133,11 +135,21 @@ export function codeCacheStats(): CodeCacheStats {
   return { hits: installed?.hits ?? 0, misses: installed?.misses ?? 0, written: installed?.written ?? 0 };
 }
 
-/** The cache file of a module: its path, size and modification time (a reinstalled package gets new files), or null when it cannot be read. */
+/**
+ * The hash of V8's flags that a cache made now would carry: bytes 12–15 of
+ * a code cache's header (V8 11's layout; were it another, these bytes would
+ * still be the same for every cache made under the same flags, and the
+ * caches of two kinds of run would only share a name again). ~7 µs.
+ */
+function flagsTag(): string {
+  return new Script('0').createCachedData().subarray(12, 16).toString('hex');
+}
+
+/** The cache file of a module: its path, size and modification time (a reinstalled package gets new files) and V8's flags, or null when it cannot be read. */
 function cacheFile(dir: string, filename: string): string | null {
   try {
     const st = statSync(filename);
-    const key = createHash('sha1').update(`${filename}\0${st.size}\0${st.mtimeMs}`).digest('hex');
+    const key = createHash('sha1').update(`${filename}\0${st.size}\0${st.mtimeMs}\0${flagsTag()}`).digest('hex');
     return join(dir, `${key}.bin`);
   } catch {
     return null;

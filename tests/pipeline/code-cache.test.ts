@@ -52,7 +52,7 @@ interface Outcome {
   readonly later: string;
 }
 
-function run(env: Record<string, string> = {}): Outcome {
+function run(env: Record<string, string> = {}, nodeFlags: readonly string[] = []): Outcome {
   const code = `
     import { installCodeCache, saveCodeCache, codeCacheStats } from ${JSON.stringify(MODULE)};
     import { createRequire } from 'node:module';
@@ -62,7 +62,7 @@ function run(env: Record<string, string> = {}): Outcome {
     const later = typeof (await require('dyn').later()).join;
     saveCodeCache();
     console.log(JSON.stringify({ installed, ...codeCacheStats(), sum: calc.sum(2, 3), where: calc.where, self: calc.self, later }));`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', code], { encoding: 'utf8', env: { ...process.env, ...env } });
   expect(r.stderr).toBe('');
   return JSON.parse(r.stdout) as Outcome;
 }
@@ -103,5 +103,15 @@ describe('code cache of the libraries', () => {
   it('still runs when the cache folder cannot be written', () => {
     writeFileSync(cache, 'a file where the folder would be');
     expect(run()).toMatchObject({ hits: 0, misses: 2, written: 0, sum: 5 });
+  });
+});
+
+describe('code cache under other V8 flags', () => {
+  it('keeps one cache per set of flags, so two kinds of run do not overwrite each other', () => {
+    const flags = ['--interrupt-budget=150000'];
+    expect(run()).toMatchObject({ misses: 2, written: 2 });
+    expect(run({}, flags)).toMatchObject({ hits: 0, misses: 2, written: 2 });
+    expect(run()).toMatchObject({ hits: 2, misses: 0 });
+    expect(run({}, flags)).toMatchObject({ hits: 2, misses: 0 });
   });
 });
