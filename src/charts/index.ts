@@ -47,10 +47,10 @@ export async function renderCharts(model: ReportModel): Promise<RenderedChart[]>
   return renderSpecs(chartSpecs(model));
 }
 
-/**
- * Every `of`-th chart starting at `index` (in report order), so that two
- * threads can draw half each; the ids sort back into report order.
- */
-export async function renderChartsPart(model: ReportModel, index: number, of: number): Promise<RenderedChart[]> {
-  return renderSpecs(chartSpecs(model).filter((_, i) => i % of === index));
+/** The charts of the model with these ids, in report order: another thread's share of them. */
+export async function renderChartsById(model: ReportModel, ids: readonly string[]): Promise<RenderedChart[]> {
+  const wanted = new Set(ids);
+  return renderSpecs(chartSpecs(model).filter((s) => wanted.has(s.id)));
 }
+
+export { renderSpecs } from './render.js';

@@ -2,7 +2,7 @@
  * The model + charts + templates → the report as a flat list of blocks
  * (types.ts), which the DOCX and PDF renderers lay out as they are.
  */
-import type { RenderedChart } from '../charts/types.js';
+import type { ChartSpec } from '../charts/types.js';
 import type { ReportModel } from '../model/types.js';
 import { templateContext } from './context.js';
 import { parseMarkup } from './markup.js';
@@ -25,7 +25,10 @@ export function titleLines(title: string, hotline: string): string[] {
   return [title];
 }
 
-export function buildDocument(model: ReportModel, charts: readonly RenderedChart[], opts: BuildOptions = {}): ReportDocument {
+/** What the document needs of a chart: not its pixels (FigureImages), so a spec will do as well as a drawn chart. */
+export type FigureSource = Pick<ChartSpec, 'id' | 'caption' | 'alt' | 'widthPx' | 'heightPx'>;
+
+export function buildDocument(model: ReportModel, charts: readonly FigureSource[], opts: BuildOptions = {}): ReportDocument {
   const templates = new TemplateSet(opts.templatesDir);
   const context = templateContext(model);
   const chartById = new Map(charts.map((c) => [c.id, c]));
@@ -63,7 +66,6 @@ export function buildDocument(model: ReportModel, charts: readonly RenderedChart
             caption: chart.caption,
             alt: chart.alt,
             chartId: chart.id,
-            png: chart.png,
             widthPx: chart.widthPx,
             heightPx: chart.heightPx,
           });

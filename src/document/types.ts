@@ -60,10 +60,8 @@ export interface FigureBlock {
   readonly number: string;
   readonly caption: string;
   readonly alt: string;
-  /** chart id, e.g. `01-daily-inbound`; the PNG is `charts/<id>.png` */
+  /** chart id, e.g. `01-daily-inbound`; the PNG is `charts/<id>.png`, given to the renderers apart (FigureImages) */
   readonly chartId: string;
-  /** PNG bytes */
-  readonly png: Uint8Array;
   /** pixel size of the PNG, for the aspect ratio */
   readonly widthPx: number;
   readonly heightPx: number;
@@ -87,4 +85,20 @@ export interface ReportDocument {
   /** issue date, YYYY-MM-DD; also the fixed creation date of the files */
   readonly issued: string;
   readonly blocks: readonly Block[];
+}
+
+/**
+ * The figures' PNGs by chart id, handed to the renderers beside the document
+ * rather than in it: the document is built from the chart specs (sizes,
+ * captions) while the charts are still being drawn, and the renderers lay it
+ * out meanwhile, taking the bytes only at the end (the DOCX when it zips, the
+ * PDF when it writes its image objects). Hence a promise, or the map itself.
+ */
+export type FigureImages = ReadonlyMap<string, Uint8Array> | PromiseLike<ReadonlyMap<string, Uint8Array>>;
+
+/** A figure's PNG from the images, or an error naming it (a document and images that do not belong together). */
+export function figurePng(images: ReadonlyMap<string, Uint8Array>, chartId: string): Uint8Array {
+  const png = images.get(chartId);
+  if (png === undefined) throw new Error(`no image for figure ${chartId}`);
+  return png;
 }

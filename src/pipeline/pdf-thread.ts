@@ -6,7 +6,7 @@ import type { RenderedChart } from '../charts/types.js';
 import type { PdfFonts } from '../config/types.js';
 import type { ReportDocument } from '../document/types.js';
 import type { ReportModel } from '../model/types.js';
-import type { ThreadJob } from './pdf-worker.js';
+import type { ImagesNote, ThreadJob } from './pdf-worker.js';
 import { InputError } from '../read/errors.js';
 import { UsageError } from '../cli/errors.js';
 
@@ -27,8 +27,8 @@ export interface PdfResult {
 /**
  * A second thread for one report on a machine with two cores or more: it
  * loads its libraries, opens the PDF's fonts and warms its PDF code while
- * this thread reads the data, draws half the charts, then lays out the PDF
- * while this thread writes the DOCX. Null where
+ * this thread reads the data, draws a share of the charts, then lays out the
+ * PDF while this thread draws the rest and writes the DOCX. Null where
  * it cannot help (one core) or cannot run (TypeScript sources, no compiled
  * worker): the caller does all of it itself. Jobs run one at a time, in the
  * order sent.
@@ -47,12 +47,20 @@ export class PdfThread {
     return new PdfThread(fonts);
   }
 
-  charts(model: ReportModel, index: number, of: number): Promise<RenderedChart[]> {
-    return this.send<RenderedChart[]>({ kind: 'charts', model, index, of });
+  /** The model's charts with these ids. */
+  charts(model: ReportModel, ids: readonly string[]): Promise<RenderedChart[]> {
+    return this.send<RenderedChart[]>({ kind: 'charts', model, ids });
   }
 
+  /** The PDF of the document: laid out at once, its figures written once `images` has given their PNGs. */
   pdf(doc: ReportDocument, fonts: PdfFonts): Promise<PdfResult> {
     return this.send<PdfResult>({ kind: 'pdf', doc, fonts });
+  }
+
+  /** The figures' PNGs for the PDF being laid out (not a job: it reaches the thread while the PDF job runs). */
+  images(pngs: ReadonlyMap<string, Uint8Array>): void {
+    const note: ImagesNote = { kind: 'images', pngs };
+    this.worker.postMessage(note);
   }
 
   async close(): Promise<void> {

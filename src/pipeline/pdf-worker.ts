@@ -10,8 +10,14 @@ import type { ReportModel } from '../model/types.js';
 import { installCodeCache, saveCodeCache } from './code-cache.js';
 
 export type ThreadJob =
-  | { readonly kind: 'charts'; readonly model: ReportModel; readonly index: number; readonly of: number }
+  | { readonly kind: 'charts'; readonly model: ReportModel; readonly ids: readonly string[] }
   | { readonly kind: 'pdf'; readonly doc: ReportDocument; readonly fonts: PdfFonts };
+
+/** The figures' PNGs for the PDF job: a message of its own, taken while that job runs, with no answer. */
+export interface ImagesNote {
+  readonly kind: 'images';
+  readonly pngs: ReadonlyMap<string, Uint8Array>;
+}
 
 if (parentPort) {
   const port = parentPort;
@@ -31,18 +37,33 @@ if (parentPort) {
     await (await import('../render/pdf/warm-up.js')).warmUpPdf(fonts);
     return m;
   });
+  // the PNGs of the next PDF's figures, which may arrive before its job starts or while it is laid out
+  let images = pending<ReadonlyMap<string, Uint8Array>>();
   const run = async (job: ThreadJob): Promise<unknown> => {
-    if (job.kind === 'charts') return (await charts).renderChartsPart(job.model, job.index, job.of);
-    const r = await (await pdf).renderPdf(job.doc, job.fonts);
+    if (job.kind === 'charts') return (await charts).renderChartsById(job.model, job.ids);
+    const pngs = images.promise;
+    const r = await (await pdf).renderPdf(job.doc, job.fonts, pngs);
+    images = pending();
     // before answering: the main thread ends this thread once it has the PDF
     saveCodeCache();
     return { pdf: r.pdf, warnings: r.warnings };
   };
-  port.on('message', (job: ThreadJob) => {
+  port.on('message', (job: ThreadJob | ImagesNote) => {
+    if (job.kind === 'images') {
+      images.resolve(job.pngs);
+      return;
+    }
     run(job).then(
       (value) => port.postMessage({ ok: true, value }),
       // the error's name lets the main thread tell bad data (exit 1) from bad usage (exit 2)
       (err: unknown) => port.postMessage({ ok: false, name: err instanceof Error ? err.name : 'Error', message: err instanceof Error ? err.message : String(err) }),
     );
   });
+}
+
+/** A promise and its resolve (Promise.withResolvers, which Node 20 lacks). */
+function pending<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
 }

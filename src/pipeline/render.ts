@@ -3,7 +3,8 @@ import { modelToJson } from '../model/json.js';
 import type { ReportModel } from '../model/types.js';
 import type { OutputFile } from '../output/atomic.js';
 import type { Format } from './options.js';
-import type { PdfThread } from './pdf-thread.js';
+import type { PdfResult, PdfThread } from './pdf-thread.js';
+import type { ReportDocument } from '../document/types.js';
 import type { RenderedChart } from '../charts/types.js';
 
 // The renderers' libraries (canvas, Chart.js, docx, pdfkit) weigh ~60 MB and
@@ -20,22 +21,19 @@ export async function preloadRenderers(): Promise<void> {
   ]);
 }
 
-/** The charts, half of them drawn on the second thread when there is one. */
-async function drawCharts(model: ReportModel, thread: PdfThread | null): Promise<RenderedChart[]> {
-  const { renderCharts, renderChartsPart } = await import('../charts/index.js');
-  if (thread === null) return renderCharts(model);
-  // Half each: after the charts this thread builds the document and writes
-  // the DOCX (~0.37 s in profiles), the other lays out the PDF (~0.3 s) once
-  // the document is built. (With a third there, this thread finished its
-  // charts 0.1 s later; with two thirds, it waited 0.15 s for the other's.)
-  const theirs = thread.charts(model, 1, 2);
-  theirs.catch(() => undefined); // awaited below
-  // Its job is posted from a promise callback: let that run before this
-  // thread draws its own charts, which holds the thread for ~0.25 s without a
-  // break (measured: the other thread started its share 0.28 s late).
-  await new Promise<void>((resolve) => setImmediate(resolve));
-  const mine = await renderChartsPart(model, 0, 2);
-  return [...(await theirs), ...mine].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/**
+ * Of every 7 charts, the first 3 are drawn on this thread and the rest on the
+ * second one, which then lays out the PDF while this one writes the DOCX:
+ * this thread also loads the chart libraries and builds the document
+ * (~60 ms) before it draws, and its DOCX takes about as long as the other's
+ * PDF (~150 ms). On the demo (2 cores, 10 alternating runs) 4 to 7 of the 14
+ * charts here were all within 30 ms of each other; 6 and 7 were the fastest.
+ */
+const OURS_OF_7 = 3;
+
+/** The charts of the model (all of them: by the spec, or by another thread's hand), as PNGs by id. */
+function imagesOf(charts: readonly RenderedChart[]): Map<string, Uint8Array> {
+  return new Map(charts.map((c) => [c.id, c.png]));
 }
 
 export interface Rendered {
@@ -71,24 +69,44 @@ export async function renderReport(
   }
   const needDocument = formats.has('docx') || formats.has('pdf');
   if (!needDocument && !formats.has('png')) return { files, warnings, timings };
-  const charts = await drawCharts(model, pdfThread);
+  const { chartSpecs, renderSpecs } = await import('../charts/index.js');
+  const specs = chartSpecs(model);
+  // With a second thread: it draws its share of the charts, then lays out the
+  // PDF, which needs the document but not yet the pictures (they are written
+  // last). This thread builds the document from the specs, draws its share,
+  // hands all the pictures over, and writes the DOCX.
+  const theirIds = pdfThread === null ? [] : specs.filter((_, i) => i % 7 >= OURS_OF_7).map((s) => s.id);
+  const theirs = pdfThread === null || theirIds.length === 0 ? Promise.resolve([]) : pdfThread.charts(model, theirIds);
+  theirs.catch(() => undefined); // awaited below
+  let doc: ReportDocument | null = null;
+  let pdfOnThread: Promise<PdfResult> | null = null;
+  if (needDocument) {
+    const { buildDocument } = await import('../document/build.js');
+    doc = buildDocument(model, specs, { templatesDir });
+    lap('document');
+    if (formats.has('pdf') && pdfThread !== null) {
+      pdfOnThread = pdfThread.pdf(doc, config.fonts.pdf);
+      // a rejected PDF must not go unhandled while this thread works; it is awaited below
+      pdfOnThread.catch(() => undefined);
+    }
+  }
+  // the job to the other thread is posted from a promise callback: let it go before this thread draws, which holds it ~0.15 s
+  if (pdfThread !== null) await new Promise<void>((resolve) => setImmediate(resolve));
+  const theirSet = new Set(theirIds);
+  const mine = await renderSpecs(specs.filter((s) => !theirSet.has(s.id)));
+  const charts = [...(await theirs), ...mine].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const images = imagesOf(charts);
+  if (pdfOnThread !== null) pdfThread?.images(images);
   lap('charts');
   if (formats.has('png')) for (const c of charts) files.push({ path: `charts/${c.id}.png`, bytes: c.png });
-  if (!needDocument) return { files, warnings, timings };
-  const { buildDocument } = await import('../document/build.js');
-  const doc = buildDocument(model, charts, { templatesDir });
-  lap('document');
-  // with a PDF thread, the PDF is laid out there while this thread writes the DOCX
-  const pdfOnThread = formats.has('pdf') && pdfThread !== null ? pdfThread.pdf(doc, config.fonts.pdf) : null;
-  // a rejected PDF must not go unhandled while the DOCX renders; it is awaited below
-  pdfOnThread?.catch(() => undefined);
+  if (doc === null) return { files, warnings, timings };
   if (formats.has('docx')) {
     const { renderDocx } = await import('../render/docx/index.js');
-    files.push({ path: 'report.docx', bytes: await renderDocx(doc, config.fonts.docx) });
+    files.push({ path: 'report.docx', bytes: await renderDocx(doc, config.fonts.docx, images) });
     lap('docx');
   }
   if (formats.has('pdf')) {
-    const pdf = pdfOnThread ? await pdfOnThread : await (await import('../render/pdf/index.js')).renderPdf(doc, config.fonts.pdf);
+    const pdf = pdfOnThread ? await pdfOnThread : await (await import('../render/pdf/index.js')).renderPdf(doc, config.fonts.pdf, images);
     files.push({ path: 'report.pdf', bytes: pdf.pdf });
     warnings.push(...pdf.warnings);
     lap('pdf');

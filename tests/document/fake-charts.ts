@@ -20,3 +20,8 @@ export function fakeChart(id: string, widthPx = 300, heightPx = 180): RenderedCh
 export function fakeCharts(ids: readonly string[] = CHART_IDS): RenderedChart[] {
   return ids.map((id) => fakeChart(id));
 }
+
+/** The charts' PNGs by id, as the renderers take them. */
+export function imagesOf(charts: readonly RenderedChart[]): Map<string, Uint8Array> {
+  return new Map(charts.map((c) => [c.id, c.png]));
+}

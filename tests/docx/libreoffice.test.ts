@@ -15,7 +15,7 @@ import { buildDocument } from '../../src/document/build.js';
 import { shippedFontPath } from '../../src/fonts/cache.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { sampleModel } from '../fixtures/sample-model.js';
-import { fakeCharts } from '../document/fake-charts.js';
+import { fakeCharts, imagesOf } from '../document/fake-charts.js';
 
 function has(cmd: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
@@ -47,7 +47,7 @@ describe.skipIf(!soffice)('LibreOffice opens the DOCX', () => {
   it('converts it to PDF without error, with the report text in it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'docx-lo-'));
     const docx = join(dir, 'report.docx');
-    writeFileSync(docx, await renderDocx(buildDocument(sampleModel(), fakeCharts()), DEFAULT_CONFIG.fonts.docx));
+    writeFileSync(docx, await renderDocx(buildDocument(sampleModel(), fakeCharts()), DEFAULT_CONFIG.fonts.docx, imagesOf(fakeCharts())));
     mkdirSync(join(dir, 'out'));
     // a private profile: a concurrent soffice of someone else would otherwise lock ours
     const r = spawnSync(

@@ -4,7 +4,7 @@ import { buildDocument } from '../../src/document/build.js';
 import type { FigureBlock, TableBlock } from '../../src/document/types.js';
 import { renderDocx, sanitizeXmlText } from '../../src/render/docx/index.js';
 import { sampleModel, emptyModel } from '../fixtures/sample-model.js';
-import { fakeCharts } from '../document/fake-charts.js';
+import { fakeCharts, imagesOf } from '../document/fake-charts.js';
 import { paragraphs, parts, tableTexts, unescapeXml } from './unzip.js';
 
 const fonts = DEFAULT_CONFIG.fonts.docx;
@@ -16,7 +16,7 @@ const HEADINGS = [
 describe('renderDocx', async () => {
   const model = sampleModel();
   const doc = buildDocument(model, fakeCharts());
-  const bytes = await renderDocx(doc, fonts);
+  const bytes = await renderDocx(doc, fonts, imagesOf(fakeCharts()));
   const pkg = parts(bytes);
   const xml = pkg.text('word/document.xml');
 
@@ -136,12 +136,12 @@ describe('renderDocx', async () => {
   });
 
   it('gives byte-identical files on a re-render, whatever the time zone', async () => {
-    const again = await renderDocx(buildDocument(sampleModel(), fakeCharts()), fonts);
+    const again = await renderDocx(buildDocument(sampleModel(), fakeCharts()), fonts, imagesOf(fakeCharts()));
     expect(Buffer.compare(again, bytes)).toBe(0);
     const tz = process.env.TZ;
     try {
       process.env.TZ = 'America/Los_Angeles';
-      const elsewhere = await renderDocx(buildDocument(sampleModel(), fakeCharts()), fonts);
+      const elsewhere = await renderDocx(buildDocument(sampleModel(), fakeCharts()), fonts, imagesOf(fakeCharts()));
       expect(Buffer.compare(elsewhere, bytes)).toBe(0);
     } finally {
       process.env.TZ = tz;
@@ -149,7 +149,7 @@ describe('renderDocx', async () => {
   });
 
   it('renders the empty model: headings and 本期无相关数据。', async () => {
-    const x = parts(await renderDocx(buildDocument(emptyModel(), []), fonts)).text('word/document.xml');
+    const x = parts(await renderDocx(buildDocument(emptyModel(), []), fonts, new Map())).text('word/document.xml');
     const ps = paragraphs(x);
     expect(ps.filter((p) => p.style === 'Heading1')).toHaveLength(10);
     expect(ps.filter((p) => p.text === '本期无相关数据。')).toHaveLength(10);
@@ -172,7 +172,7 @@ describe('characters illegal in XML', () => {
       articles: [{ title: '带\u0007响铃\u001B的标题', publishedAt: '2025-01-08', channels: ['网\u0000站'] }],
     };
     const chart = { ...fakeCharts(['01-daily-inbound'])[0]!, caption: '图\u0008题', alt: '替代\u0007文字' };
-    const pkg = parts(await renderDocx(buildDocument(model, [chart]), fonts));
+    const pkg = parts(await renderDocx(buildDocument(model, [chart]), fonts, imagesOf([chart])));
     for (const name of pkg.names.filter((n) => n.endsWith('.xml') || n.endsWith('.rels'))) {
       // eslint-disable-next-line no-control-regex
       expect(pkg.text(name)).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);

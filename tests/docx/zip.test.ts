@@ -1,12 +1,12 @@
 import { docx } from '../../src/libraries/docx.js';
 import { fflate } from '../../src/libraries/fflate.js';
 import { describe, expect, it } from 'vitest';
-import { fixPackage, packDocx } from '../../src/render/docx/zip.js';
+import { fixPackage, mediaKey, packDocx, zipParts } from '../../src/render/docx/zip.js';
 import { writeZip } from '../../src/render/docx/zip-writer.js';
 
 // the builds the renderer loads (src/libraries), so the document and the packer are of one copy of docx
 const { Document, Packer, Paragraph } = docx;
-const { unzipSync, strFromU8 } = fflate;
+const { unzipSync, strFromU8, strToU8 } = fflate;
 
 describe('writeZip', () => {
   it('writes entries that unzip to the same bytes, in order, stored or deflated', () => {
@@ -43,5 +43,17 @@ describe('packDocx', () => {
     expect(Buffer.from(fast).equals(Buffer.from(fixPackage(await Packer.toBuffer(make()), '2025-04-03')))).toBe(true);
     expect(Buffer.from(fast).equals(Buffer.from(await packDocx(make(), '2025-04-03')))).toBe(true);
     expect(strFromU8(unzipSync(fast)['docProps/core.xml']!)).toContain('2025-04-03T00:00:00Z');
+  });
+});
+
+describe('zipParts with media swaps', () => {
+  it("gives a stand-in's part its PNG, and names a stand-in the package lacks", () => {
+    const standIn = strToU8('figure 1 01-daily-inbound');
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+    const files = { '[Content_Types].xml': strToU8('<Types/>'), 'word/media/abc.png': standIn };
+    const zipped = zipParts({ ...files }, '2025-04-03', new Map([[mediaKey(standIn), png]]));
+    expect([...unzipSync(zipped)['word/media/abc.png']!]).toEqual([...png]);
+    const missing = strToU8('figure 2 02-weekday-average');
+    expect(() => zipParts({ ...files }, '2025-04-03', new Map([[mediaKey(missing), png]]))).toThrow(/lacks the picture of figure 2 02-weekday-average/);
   });
 });

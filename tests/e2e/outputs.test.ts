@@ -159,6 +159,10 @@ describe('DOCX of the demo report', () => {
     expect(media).toHaveLength(14);
     expect(readdirSync(join(dir, 'charts')).filter((n) => n.endsWith('.png'))).toHaveLength(14);
     for (const n of media) expect(Buffer.from(pkg.bytes(n).subarray(1, 4)).toString()).toBe('PNG');
+    // each picture is its chart's PNG, byte for byte (the DOCX is built before the charts are drawn, and given them when zipped)
+    const key = (b: Uint8Array): string => Buffer.from(b).toString('base64');
+    const pngs = readdirSync(join(dir, 'charts')).map((n) => key(readFileSync(join(dir, 'charts', n))));
+    expect(media.map((n) => key(pkg.bytes(n))).sort()).toEqual(pngs.sort());
     const f = DEFAULT_CONFIG.fonts.docx;
     const all = xml + pkg.text('word/styles.xml');
     for (const font of [f.title, f.body, f.heading1]) expect(all, font).toContain(`w:eastAsia="${font}"`);

@@ -3,7 +3,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import { PDFDocument } from '../../src/libraries/pdfkit.js';
 import { describe, expect, it } from 'vitest';
 import { encodeRgbPng } from '../../src/charts/png.js';
-import { pdfImage } from '../../src/render/pdf/image.js';
+import { FigureImage } from '../../src/render/pdf/image.js';
 
 async function rgbPng(): Promise<Buffer> {
   const c = createCanvas(40, 20);
@@ -15,31 +15,60 @@ async function rgbPng(): Promise<Buffer> {
   return Buffer.from(await encodeRgbPng(c.data(), 40, 20, { dpi: 200, title: '', description: '' }));
 }
 
-function pdfWith(src: Parameters<PDFKit.PDFDocument['image']>[0]): Promise<Buffer> {
-  const doc = new PDFDocument({ compress: false, info: { CreationDate: new Date(0) } });
+function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.image(src, 10, 10, { width: 40, height: 20 });
+  return new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+}
+
+function newDoc(): PDFKit.PDFDocument {
+  return new PDFDocument({ compress: false, info: { CreationDate: new Date(0) } });
+}
+
+/** pdfkit reading the PNG itself */
+function pdfkitPdf(png: Buffer): Promise<Buffer> {
+  const doc = newDoc();
+  const done = collect(doc);
+  doc.image(png, 10, 10, { width: 40, height: 20 });
   doc.end();
   return done;
 }
 
-describe('pdfImage', () => {
-  it('embeds an RGB PNG as pdfkit does, but for the label', async () => {
+/** our figure image, placed now and filled `later` (after more pages) or at once */
+function oursPdf(png: Buffer, later: boolean): Promise<Buffer> {
+  const doc = newDoc();
+  const done = collect(doc);
+  const img = new FigureImage(40, 20, 'I1');
+  doc.image(img as unknown as Buffer, 10, 10, { width: 40, height: 20 });
+  if (later) doc.addPage().text('after the figure');
+  img.fill(png);
+  doc.end();
+  return done;
+}
+
+describe('FigureImage', () => {
+  it('writes what pdfkit writes for an RGB PNG, when filled at once', async () => {
     const png = await rgbPng();
-    const ours = pdfImage(png, 'I1');
-    expect(Buffer.isBuffer(ours)).toBe(false);
-    const a = await pdfWith(ours as unknown as Buffer);
-    const b = await pdfWith(png);
-    expect(a.equals(b)).toBe(true);
+    expect((await oursPdf(png, false)).equals(await pdfkitPdf(png))).toBe(true);
   });
 
-  it('leaves any other PNG (with alpha, or not a PNG) to pdfkit', () => {
+  it('writes its image objects when filled after the layout went on', async () => {
+    const png = await rgbPng();
+    const pdf = (await oursPdf(png, true)).toString('latin1');
+    // the image dictionary, its predictor parameters, and the page that shows it
+    expect(pdf).toMatch(/\/Subtype \/Image[\s\S]*\/Width 40[\s\S]*\/Height 20/);
+    expect(pdf).toMatch(/\/Predictor 15\s*\/Colors 3/);
+    expect(pdf).toMatch(/\/XObject <<\s*\/I1 \d+ 0 R/);
+    expect(pdf).toContain('/ColorSpace /DeviceRGB');
+  });
+
+  it('refuses a PNG the PDF cannot take as it is (with alpha, or not a PNG)', () => {
     const c = createCanvas(4, 4);
-    const rgba = c.toBuffer('image/png');
-    expect(pdfImage(rgba, 'I1')).toBe(rgba);
-    const junk = Buffer.from([1, 2, 3]);
-    expect(pdfImage(junk, 'I1')).toBe(junk);
+    const doc = newDoc();
+    for (const png of [c.toBuffer('image/png'), Buffer.from([1, 2, 3])]) {
+      const img = new FigureImage(4, 4, 'I1');
+      img.embed(doc);
+      expect(() => img.fill(png)).toThrow(/not 8-bit RGB or grey/);
+    }
   });
 });

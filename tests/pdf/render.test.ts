@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportDocument } from '../../src/document/types.js';
 import { isClosingMark } from '../../src/render/pdf/linebreak.js';
 import { renderPdf, type RenderedPdf } from '../../src/render/pdf/index.js';
-import { sampleDocument } from './sample-doc.js';
+import { sampleDocument, sampleImages } from './sample-doc.js';
 
 const SHIPPED = { body: null, heading: null } as const;
 const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
@@ -23,7 +23,7 @@ function run(cmd: string, args: string[]): string {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pdf-test-'));
   doc = sampleDocument();
-  first = await renderPdf(doc, SHIPPED);
+  first = await renderPdf(doc, SHIPPED, sampleImages(doc));
   file = join(dir, 'report.pdf');
   writeFileSync(file, first.pdf);
 });
@@ -32,7 +32,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('renderPdf', () => {
   it('renders the same bytes twice', async () => {
-    const again = await renderPdf(sampleDocument(), SHIPPED);
+    const again = await renderPdf(sampleDocument(), SHIPPED, sampleImages(doc));
     expect(Buffer.compare(again.pdf, first.pdf)).toBe(0);
     expect(first.warnings).toEqual([]);
   });
@@ -99,7 +99,7 @@ describe('renderPdf', () => {
 
   it('falls back to the shipped font for what a configured font lacks', async () => {
     if (!existsSync(DEJAVU)) return;
-    const out = await renderPdf(doc, { body: DEJAVU, heading: null });
+    const out = await renderPdf(doc, { body: DEJAVU, heading: null }, sampleImages(doc));
     expect(out.warnings).toEqual([]);
     const f = join(dir, 'dejavu.pdf');
     writeFileSync(f, out.pdf);
@@ -110,7 +110,7 @@ describe('renderPdf', () => {
 
   it('warns once about characters no font has', async () => {
     const odd: ReportDocument = { ...doc, blocks: [{ kind: 'paragraph', runs: [{ text: '韩文한글与符号☆，以及普通文字。' }] }] };
-    const out = await renderPdf(odd, SHIPPED);
+    const out = await renderPdf(odd, SHIPPED, new Map());
     expect(out.warnings).toHaveLength(1);
     expect(out.warnings[0]).toContain('U+D55C');
     expect(out.warnings[0]).toContain('U+2606');
@@ -118,14 +118,15 @@ describe('renderPdf', () => {
   });
 
   it('rejects an unreadable font with one clear line', async () => {
-    await expect(renderPdf(doc, { body: join(dir, 'missing.ttf'), heading: null })).rejects.toThrow(/PDF font .*missing\.ttf cannot be read/);
+    await expect(renderPdf(doc, { body: join(dir, 'missing.ttf'), heading: null }, sampleImages(doc))).rejects.toThrow(/PDF font .*missing\.ttf cannot be read/);
   });
 
   it('renders a report-sized document (14 RGBA charts) fast once the fonts are warm', async () => {
     const big = sampleDocument({ charts: 14 });
-    await renderPdf(big, SHIPPED);
+    const images = sampleImages(big);
+    await renderPdf(big, SHIPPED, images);
     const t = performance.now();
-    const out = await renderPdf(big, SHIPPED);
+    const out = await renderPdf(big, SHIPPED, images);
     const ms = performance.now() - t;
     const f = join(dir, 'big.pdf');
     writeFileSync(f, out.pdf);
@@ -136,7 +137,7 @@ describe('renderPdf', () => {
   });
 
   it('renders an empty document as one page', async () => {
-    const out = await renderPdf({ ...doc, blocks: [] }, SHIPPED);
+    const out = await renderPdf({ ...doc, blocks: [] }, SHIPPED, new Map());
     const f = join(dir, 'empty.pdf');
     writeFileSync(f, out.pdf);
     expect(run('pdfinfo', [f])).toMatch(/Pages:\s+1\n/);

@@ -18,7 +18,7 @@ export function chartPng(width: number, height: number, seed: number): Uint8Arra
 }
 
 function figure(n: number, caption: string, w = 1600, h = 900): FigureBlock {
-  return { kind: 'figure', number: `图${n}`, caption, alt: caption, chartId: `0${n}-chart`, png: chartPng(w, h, n), widthPx: w, heightPx: h };
+  return { kind: 'figure', number: `图${n}`, caption, alt: caption, chartId: `0${n}-chart`, widthPx: w, heightPx: h };
 }
 
 const LONG =
@@ -92,4 +92,11 @@ export function sampleDocument(options: { charts?: number } = {}): ReportDocumen
   }
   blocks.push({ kind: 'closing', issuer: '省法律援助中心', dateLine: '2025年4月3日印发' });
   return { title: '贵州省12348公共法律服务热线2025年第一季度运营服务情况', author: '省法律援助中心', subject: '2025年第一季度运营服务情况', issued: '2025-04-03', blocks };
+}
+
+/** The PNGs of a sample document's figures, by chart id (the renderers take them apart from the document). */
+export function sampleImages(doc: ReportDocument): Map<string, Uint8Array> {
+  const images = new Map<string, Uint8Array>();
+  for (const b of doc.blocks) if (b.kind === 'figure') images.set(b.chartId, chartPng(b.widthPx, b.heightPx, Number(b.number.slice(1))));
+  return images;
 }

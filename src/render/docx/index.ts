@@ -8,12 +8,12 @@
 import type * as Docx from 'docx';
 import { docx } from '../../libraries/docx.js';
 import type { DocxFonts } from '../../config/types.js';
-import type { ReportDocument } from '../../document/types.js';
-import { blockToDocx, type DocxChild } from './blocks.js';
+import { figurePng, type FigureBlock, type FigureImages, type ReportDocument } from '../../document/types.js';
+import { blockToDocx, figureStandIn, type DocxChild } from './blocks.js';
 import { runFonts } from './fonts.js';
 import { INDENT_2CH, LINE, PAGE, TYPE, size } from './layout.js';
 import { sanitizeXmlText as clean } from './sanitize.js';
-import { packDocx } from './zip.js';
+import { mediaKey, packDocx, type MediaSwaps } from './zip.js';
 
 export { sanitizeXmlText } from './sanitize.js';
 
@@ -56,7 +56,11 @@ function styles(fonts: DocxFonts): NonNullable<ConstructorParameters<typeof Docu
   };
 }
 
-export async function renderDocx(doc: ReportDocument, fonts: DocxFonts): Promise<Buffer> {
+/**
+ * The document → DOCX bytes. `images` may still be pending: the document is
+ * built and compiled first, and the figures' PNGs are taken when it is zipped.
+ */
+export async function renderDocx(doc: ReportDocument, fonts: DocxFonts, images: FigureImages): Promise<Buffer> {
   const children: DocxChild[] = doc.blocks.flatMap((b) => blockToDocx(b, fonts));
   const document = new Document({
     title: clean(doc.title),
@@ -78,6 +82,10 @@ export async function renderDocx(doc: ReportDocument, fonts: DocxFonts): Promise
       },
     ],
   });
-  const packed = await packDocx(document, doc.issued);
+  const figures = doc.blocks.filter((b): b is FigureBlock => b.kind === 'figure');
+  const swaps = Promise.resolve(images).then((pngs): MediaSwaps => new Map(figures.map((b) => [mediaKey(figureStandIn(b)), figurePng(pngs, b.chartId)])));
+  // settled in packDocx; a rejection must not go unhandled before it gets there
+  swaps.catch(() => undefined);
+  const packed = await packDocx(document, doc.issued, swaps);
   return Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength);
 }

@@ -23,8 +23,36 @@ function zipDay(isoDate: string): ZipDay {
 
 type Parts = Record<string, Uint8Array>;
 
-/** core.xml dated on the issue date; every part dated on it too, in a fixed order, images stored. */
-export function zipParts(files: Parts, issued: string): Uint8Array {
+/**
+ * Media parts to swap for others by their bytes: a figure's stand-in (the
+ * bytes its picture was made with) → its PNG.
+ */
+export type MediaSwaps = ReadonlyMap<string, Uint8Array>;
+
+/** The key of a part's bytes in MediaSwaps. */
+export function mediaKey(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
+/** Each stand-in's part given its PNG; an error when one is not in the package (docx would have written it elsewhere). */
+function swapMedia(files: Parts, swaps: MediaSwaps): void {
+  const left = new Set(swaps.keys());
+  for (const name of Object.keys(files)) {
+    if (!name.startsWith('word/media/')) continue;
+    const bytes = files[name]!;
+    // stand-ins are short: most parts are not compared at all
+    const key = bytes.length < 256 ? mediaKey(bytes) : '';
+    const png = swaps.get(key);
+    if (png === undefined) continue;
+    files[name] = png;
+    left.delete(key);
+  }
+  if (left.size > 0) throw new Error(`the DOCX package lacks the picture of ${[...left].join(', ')}`);
+}
+
+/** core.xml dated on the issue date; every part dated on it too, in a fixed order, images stored; stand-ins swapped for their PNGs. */
+export function zipParts(files: Parts, issued: string, swaps: MediaSwaps = new Map()): Uint8Array {
+  swapMedia(files, swaps);
   const stamp = `${issued}T00:00:00Z`;
   const core = files['docProps/core.xml'];
   if (core) {
@@ -41,8 +69,8 @@ export function zipParts(files: Parts, issued: string): Uint8Array {
 }
 
 /** A packed DOCX made deterministic (the slow way: unzip, fix, zip again). */
-export function fixPackage(bytes: Uint8Array, issued: string): Uint8Array {
-  return zipParts(unzipSync(bytes), issued);
+export function fixPackage(bytes: Uint8Array, issued: string, swaps: MediaSwaps = new Map()): Uint8Array {
+  return zipParts(unzipSync(bytes), issued, swaps);
 }
 
 /** docx's compiler: not in its public types (Packer keeps it private), so reached with care. */
@@ -61,8 +89,12 @@ function bytesOf(data: string | Uint8Array | ArrayBuffer): Uint8Array {
   return new Uint8Array(data);
 }
 
-/** The document as deterministic DOCX bytes. */
-export async function packDocx(document: Document, issued: string): Promise<Uint8Array> {
+/**
+ * The document as deterministic DOCX bytes. `swaps` (media to replace, see
+ * MediaSwaps) is awaited only once the document is compiled: the pictures'
+ * PNGs may still be being drawn until then.
+ */
+export async function packDocx(document: Document, issued: string, swaps: MediaSwaps | PromiseLike<MediaSwaps> = new Map()): Promise<Uint8Array> {
   const compiler = compilerOf();
   if (compiler) {
     let parts: Map<string, string | Uint8Array | ArrayBuffer> | null = null;
@@ -74,8 +106,8 @@ export async function packDocx(document: Document, issued: string): Promise<Uint
     if (parts instanceof Map) {
       const files: Parts = {};
       for (const [path, data] of parts) files[path] = bytesOf(data);
-      return zipParts(files, issued);
+      return zipParts(files, issued, await swaps);
     }
   }
-  return fixPackage(await Packer.toBuffer(document), issued);
+  return fixPackage(await Packer.toBuffer(document), issued, await swaps);
 }

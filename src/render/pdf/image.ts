@@ -4,8 +4,7 @@
  * report's 14 figures). For an 8-bit RGB or grey PNG, not interlaced and
  * without palette or transparency (what the charts and flattenPng give), the
  * PDF image is the PNG's IDAT data as it is, with a PNG predictor — the same
- * objects, in the same order, that pdfkit's own PNGImage writes. Any other
- * PNG goes to pdfkit unchanged.
+ * objects, in the same order, that pdfkit's own PNGImage writes.
  */
 
 /** What `doc.image()` takes in place of a buffer: pdfkit calls `embed` once, then uses `obj` and `label`. */
@@ -48,36 +47,49 @@ function plainPng(png: Buffer): PngParts | null {
   return { width, height, colors: colorType === 2 ? 3 : 1, idat: idat.length === 1 ? (idat[0] as Buffer) : Buffer.concat(idat) };
 }
 
-class PlainPngImage implements PdfImage {
+/**
+ * A figure's image, laid out before its PNG is there (the charts may still
+ * be being drawn while the PDF is laid out): `embed`, which pdfkit calls on
+ * first use, makes its PDF objects, so they are numbered in order of use;
+ * `fill` writes them once the PNG has come. The objects are pdfkit's own for
+ * a PNG it reads, and `fill` right after `embed` writes the same bytes.
+ */
+export class FigureImage implements PdfImage {
   obj: PDFKit.PDFKitReference | null = null;
-  readonly width: number;
-  readonly height: number;
+  private params: PDFKit.PDFKitReference | null = null;
 
+  /** `width`, `height`: the PNG's size as the document gives it (the PNG's own is written) */
   constructor(
-    private readonly parts: PngParts,
+    readonly width: number,
+    readonly height: number,
     readonly label: string,
-  ) {
-    this.width = parts.width;
-    this.height = parts.height;
-  }
+  ) {}
 
   embed(doc: PDFKit.PDFDocument): void {
     if (this.obj) return;
-    const { width, height, colors, idat } = this.parts;
-    // as pdfkit's PNGImage.embed for an opaque, non-interlaced PNG
-    const obj = doc.ref({ Type: 'XObject', Subtype: 'Image', BitsPerComponent: 8, Width: width, Height: height, Filter: 'FlateDecode' });
-    const params = doc.ref({ Predictor: 15, Colors: colors, BitsPerComponent: 8, Columns: width });
-    const dict = obj.data as Record<string, unknown>;
-    dict['DecodeParms'] = params;
-    params.end(undefined);
-    dict['ColorSpace'] = colors === 3 ? 'DeviceRGB' : 'DeviceGray';
-    obj.end(idat);
+    // as pdfkit's PNGImage.embed for an opaque, non-interlaced PNG, in the same key order
+    const obj = doc.ref({ Type: 'XObject', Subtype: 'Image', BitsPerComponent: 8, Width: this.width, Height: this.height, Filter: 'FlateDecode' });
+    const params = doc.ref({ Predictor: 15, Colors: 3, BitsPerComponent: 8, Columns: this.width });
+    (obj.data as Record<string, unknown>)['DecodeParms'] = params;
     this.obj = obj;
+    this.params = params;
   }
-}
 
-/** An image for `doc.image()`: the fast path for a plain PNG, else the bytes for pdfkit to read. `label` must be unique in the document. */
-export function pdfImage(png: Buffer, label: string): PdfImage | Buffer {
-  const parts = plainPng(png);
-  return parts ? new PlainPngImage(parts, label) : png;
+  /** Writes the image's objects with this PNG (an 8-bit RGB or grey one, not interlaced: flattenPng gives that of a chart). Nothing if it was never placed. */
+  fill(png: Buffer): void {
+    const { obj, params } = this;
+    if (obj === null || params === null) return;
+    const parts = plainPng(png);
+    if (parts === null) throw new Error(`figure image ${this.label}: the PNG is not 8-bit RGB or grey without transparency, which the PDF takes as it is`);
+    const dict = obj.data as Record<string, unknown>;
+    dict['Width'] = parts.width;
+    dict['Height'] = parts.height;
+    const p = params.data as Record<string, unknown>;
+    p['Colors'] = parts.colors;
+    p['Columns'] = parts.width;
+    params.end(undefined);
+    dict['ColorSpace'] = parts.colors === 3 ? 'DeviceRGB' : 'DeviceGray';
+    obj.end(parts.idat);
+    this.params = null;
+  }
 }

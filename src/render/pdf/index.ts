@@ -1,13 +1,13 @@
 import { PDFDocument } from '../../libraries/pdfkit.js';
 import type { PdfFonts } from '../../config/types.js';
-import type { Block, ReportDocument } from '../../document/types.js';
+import { figurePng, type Block, type FigureBlock, type FigureImages, type ReportDocument } from '../../document/types.js';
 import { CLOSING_HEIGHT, drawClosing, drawHeading, drawLaid, drawTitle, layHeading, layParagraph } from './blocks.js';
 import { drawFigure, figureHeight } from './figure.js';
 import { FontSet } from './fonts.js';
 import { BODY_PITCH, PAGE } from './geometry.js';
 import { Flow } from './layout.js';
 import { drawPageNumbers } from './page-number.js';
-import { pdfImage, type PdfImage } from './image.js';
+import { FigureImage } from './image.js';
 import { flattenPng } from './png.js';
 import { drawTable, tableLead } from './table.js';
 
@@ -28,8 +28,11 @@ export interface RenderedPdf {
  * `fonts.body`/`fonts.heading`: a TTF/OTF/TTC path (`file.ttc#PostScriptName`
  * picks a face of a collection, else its first face), or null for the CJK
  * fonts shipped with the dependencies. Throws FontError for an unusable font.
+ *
+ * `images` may still be pending: the pages are laid out first, and the
+ * figures' PNGs are written after them, in figure order.
  */
-export async function renderPdf(doc: ReportDocument, fonts: PdfFonts): Promise<RenderedPdf> {
+export async function renderPdf(doc: ReportDocument, fonts: PdfFonts, images: FigureImages): Promise<RenderedPdf> {
   const issued = issueDate(doc.issued);
   const pdf = new PDFDocument({
     size: [PAGE.width, PAGE.height],
@@ -55,12 +58,9 @@ export async function renderPdf(doc: ReportDocument, fonts: PdfFonts): Promise<R
     pdf.on('error', reject);
   });
 
-  // all figures' PNGs made opaque RGB up front (charts are already: no work), their zlib work in parallel
-  const images = new Map<Block, PdfImage | Buffer>();
-  const figures = doc.blocks.filter((b) => b.kind === 'figure');
-  const flat = await Promise.all(figures.map((f) => flattenPng(f.png)));
   // pdfkit labels the images it reads itself I1, I2…: ours are named apart
-  figures.forEach((f, i) => images.set(f, pdfImage(flat[i] as Buffer, `Im${i + 1}`)));
+  const figures = doc.blocks.filter((b): b is FigureBlock => b.kind === 'figure');
+  const placed = new Map<Block, FigureImage>(figures.map((f, i) => [f, new FigureImage(f.widthPx, f.heightPx, `Im${i + 1}`)]));
 
   const set = new FontSet(pdf, fonts);
   const flow = new Flow(pdf, set);
@@ -83,7 +83,7 @@ export async function renderPdf(doc: ReportDocument, fonts: PdfFonts): Promise<R
         drawTable(flow, block);
         break;
       case 'figure':
-        drawFigure(flow, block, images.get(block) as PdfImage | Buffer);
+        drawFigure(flow, block, placed.get(block) as FigureImage);
         break;
       case 'closing':
         drawClosing(flow, block);
@@ -91,6 +91,10 @@ export async function renderPdf(doc: ReportDocument, fonts: PdfFonts): Promise<R
     }
   });
   drawPageNumbers(pdf, set);
+  // the PNGs made opaque RGB (charts are already: no work), their zlib work in parallel
+  const pngs = await images;
+  const flat = await Promise.all(figures.map((f) => flattenPng(figurePng(pngs, f.chartId))));
+  figures.forEach((f, i) => (placed.get(f) as FigureImage).fill(flat[i] as Buffer));
   pdf.end();
   const bytes = await done;
   return { pdf: bytes, warnings: set.warnings() };

@@ -46,7 +46,7 @@ export async function warmUpPdf(fonts: PdfFonts = DEFAULT_CONFIG.fonts.pdf): Pro
     const [{ renderPdf }, { prepareFonts }] = await Promise.all([import('./index.js'), import('./fonts.js')]);
     prepareFonts(fonts);
     const doc: ReportDocument = { title: '预热', author: '', subject: '', issued: '2025-04-03', blocks: BLOCKS };
-    await renderPdf(doc, fonts);
+    await renderPdf(doc, fonts, new Map());
   } catch {
     // a warm-up that fails (a configured font that cannot be opened, say) only leaves the real PDF cold
   }
