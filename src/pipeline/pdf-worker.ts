@@ -35,6 +35,8 @@ if (parentPort) {
   const fonts = workerData as PdfFonts | undefined;
   const pdf = import('../render/pdf/index.js').then(async (m) => {
     await (await import('../render/pdf/warm-up.js')).warmUpPdf(fonts);
+    // then ICU's number formatting, which the charts of both threads need (charts/warm-up.ts)
+    (await import('../charts/warm-up.js')).warmUpNumberFormat();
     return m;
   });
   // the PNGs of the next PDF's figures, which may arrive before its job starts or while it is laid out
