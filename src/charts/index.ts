@@ -47,10 +47,5 @@ export async function renderCharts(model: ReportModel): Promise<RenderedChart[]>
   return renderSpecs(chartSpecs(model));
 }
 
-/** The charts of the model with these ids, in report order: another thread's share of them. */
-export async function renderChartsById(model: ReportModel, ids: readonly string[]): Promise<RenderedChart[]> {
-  const wanted = new Set(ids);
-  return renderSpecs(chartSpecs(model).filter((s) => wanted.has(s.id)));
-}
-
-export { renderSpecs } from './render.js';
+export { renderSpecs, renderTaken } from './render.js';
+export { ChartQueue } from './queue.js';

@@ -20,27 +20,45 @@ export const DPI = 200;
  * clears the canvas.
  */
 export async function renderSpecs(specs: readonly ChartSpec[]): Promise<RenderedChart[]> {
+  let next = 0;
+  return renderTaken(specs, () => next++);
+}
+
+/**
+ * The specs whose indexes `take` hands out, until it gives one past the end:
+ * with a ChartQueue, two threads draw from one list, each taking the next
+ * chart when it is free.
+ */
+export async function renderTaken(specs: readonly ChartSpec[], take: () => number): Promise<RenderedChart[]> {
   setUpCharts();
-  const encoded = specs.map((spec) => {
-    const canvas = createCanvas(spec.widthPx, spec.heightPx);
-    // Chart.js types its item as a DOM canvas; the napi canvas offers the same 2D API.
-    // The config is cloned because Chart.js writes into the objects it is given.
-    const chart = new Chart(canvas as unknown as HTMLCanvasElement, structuredClone(spec.config));
-    try {
-      // the pixels are copied into PNG rows before this returns, so the chart can go
-      // Fixed metadata only (no time stamp), so the bytes are the same on every run.
-      return encodeRgbPng(canvas.data(), spec.widthPx, spec.heightPx, { dpi: DPI, title: spec.caption, description: spec.alt });
-    } finally {
-      chart.destroy();
-    }
-  });
-  const pngs = await Promise.all(encoded);
-  return specs.map((spec, i) => ({
+  const drawn: { spec: ChartSpec; png: Promise<Uint8Array> }[] = [];
+  // each index taken only when this thread is free to draw it
+  for (let i = take(); i < specs.length; i = take()) {
+    const spec = specs[i] as ChartSpec;
+    drawn.push({ spec, png: drawOne(spec) });
+  }
+  const pngs = await Promise.all(drawn.map((d) => d.png));
+  return drawn.map(({ spec }, k) => ({
     id: spec.id,
     caption: spec.caption,
     alt: spec.alt,
-    png: pngs[i] as Uint8Array,
+    png: pngs[k] as Uint8Array,
     widthPx: spec.widthPx,
     heightPx: spec.heightPx,
   }));
+}
+
+/** One chart drawn; its PNG deflated on the thread pool. */
+function drawOne(spec: ChartSpec): Promise<Uint8Array> {
+  const canvas = createCanvas(spec.widthPx, spec.heightPx);
+  // Chart.js types its item as a DOM canvas; the napi canvas offers the same 2D API.
+  // The config is cloned because Chart.js writes into the objects it is given.
+  const chart = new Chart(canvas as unknown as HTMLCanvasElement, structuredClone(spec.config));
+  try {
+    // the pixels are copied into PNG rows before this returns, so the chart can go
+    // Fixed metadata only (no time stamp), so the bytes are the same on every run.
+    return encodeRgbPng(canvas.data(), spec.widthPx, spec.heightPx, { dpi: DPI, title: spec.caption, description: spec.alt });
+  } finally {
+    chart.destroy();
+  }
 }

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { RenderedChart } from '../charts/types.js';
+import type { ChartSpec, RenderedChart } from '../charts/types.js';
+import type { ChartQueue } from '../charts/queue.js';
 import type { PdfFonts } from '../config/types.js';
 import type { ReportDocument } from '../document/types.js';
-import type { ReportModel } from '../model/types.js';
 import type { ImagesNote, ThreadJob } from './pdf-worker.js';
 import { InputError } from '../read/errors.js';
 import { UsageError } from '../cli/errors.js';
@@ -47,9 +47,9 @@ export class PdfThread {
     return new PdfThread(fonts);
   }
 
-  /** The model's charts with these ids. */
-  charts(model: ReportModel, ids: readonly string[]): Promise<RenderedChart[]> {
-    return this.send<RenderedChart[]>({ kind: 'charts', model, ids });
+  /** Charts of `specs` taken from the queue this thread shares with the caller, until it is empty. */
+  charts(specs: readonly ChartSpec[], queue: ChartQueue): Promise<RenderedChart[]> {
+    return this.send<RenderedChart[]>({ kind: 'charts', specs, queue: queue.shared });
   }
 
   /** The PDF of the document: laid out at once, its figures written once `images` has given their PNGs. */

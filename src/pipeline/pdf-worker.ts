@@ -1,16 +1,17 @@
 /**
  * Worker side of the second render thread: loads Chart.js, canvas, pdfkit
  * and fontkit at start (while the main thread reads the exports), then draws
- * its share of the charts and lays out the PDF when asked.
+ * charts from the list it shares with the main thread and lays out the PDF
+ * when asked.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PdfFonts } from '../config/types.js';
 import type { ReportDocument } from '../document/types.js';
-import type { ReportModel } from '../model/types.js';
+import type { ChartSpec } from '../charts/types.js';
 import { installCodeCache, saveCodeCache } from './code-cache.js';
 
 export type ThreadJob =
-  | { readonly kind: 'charts'; readonly model: ReportModel; readonly ids: readonly string[] }
+  | { readonly kind: 'charts'; readonly specs: readonly ChartSpec[]; readonly queue: SharedArrayBuffer }
   | { readonly kind: 'pdf'; readonly doc: ReportDocument; readonly fonts: PdfFonts };
 
 /** The figures' PNGs for the PDF job: a message of its own, taken while that job runs, with no answer. */
@@ -42,7 +43,11 @@ if (parentPort) {
   // the PNGs of the next PDF's figures, which may arrive before its job starts or while it is laid out
   let images = pending<ReadonlyMap<string, Uint8Array>>();
   const run = async (job: ThreadJob): Promise<unknown> => {
-    if (job.kind === 'charts') return (await charts).renderChartsById(job.model, job.ids);
+    if (job.kind === 'charts') {
+      const { ChartQueue, renderTaken } = await charts;
+      const queue = new ChartQueue(job.queue);
+      return renderTaken(job.specs, () => queue.take());
+    }
     const pngs = images.promise;
     const r = await (await pdf).renderPdf(job.doc, job.fonts, pngs);
     images = pending();

@@ -21,16 +21,6 @@ export async function preloadRenderers(): Promise<void> {
   ]);
 }
 
-/**
- * Of every 7 charts, the first 3 are drawn on this thread and the rest on the
- * second one, which then lays out the PDF while this one writes the DOCX:
- * this thread also loads the chart libraries and builds the document
- * (~60 ms) before it draws, and its DOCX takes about as long as the other's
- * PDF (~150 ms). On the demo (2 cores, 10 alternating runs) 4 to 7 of the 14
- * charts here were all within 30 ms of each other; 6 and 7 were the fastest.
- */
-const OURS_OF_7 = 3;
-
 /** The charts of the model (all of them: by the spec, or by another thread's hand), as PNGs by id. */
 function imagesOf(charts: readonly RenderedChart[]): Map<string, Uint8Array> {
   return new Map(charts.map((c) => [c.id, c.png]));
@@ -69,14 +59,15 @@ export async function renderReport(
   }
   const needDocument = formats.has('docx') || formats.has('pdf');
   if (!needDocument && !formats.has('png')) return { files, warnings, timings };
-  const { chartSpecs, renderSpecs } = await import('../charts/index.js');
+  const { chartSpecs, renderSpecs, renderTaken, ChartQueue } = await import('../charts/index.js');
   const specs = chartSpecs(model);
-  // With a second thread: it draws its share of the charts, then lays out the
-  // PDF, which needs the document but not yet the pictures (they are written
-  // last). This thread builds the document from the specs, draws its share,
-  // hands all the pictures over, and writes the DOCX.
-  const theirIds = pdfThread === null ? [] : specs.filter((_, i) => i % 7 >= OURS_OF_7).map((s) => s.id);
-  const theirs = pdfThread === null || theirIds.length === 0 ? Promise.resolve([]) : pdfThread.charts(model, theirIds);
+  // With a second thread: both draw from one list of charts, each taking the
+  // next one when it is free; then that thread lays out the PDF, which needs
+  // the document but not yet the pictures (they are written last), while
+  // this one writes the DOCX. The other thread starts at once; this one
+  // first builds the document (the specs give the figures' sizes).
+  const queue = pdfThread === null ? null : new ChartQueue();
+  const theirs = pdfThread === null || queue === null ? Promise.resolve([]) : pdfThread.charts(specs, queue);
   theirs.catch(() => undefined); // awaited below
   let doc: ReportDocument | null = null;
   let pdfOnThread: Promise<PdfResult> | null = null;
@@ -90,10 +81,7 @@ export async function renderReport(
       pdfOnThread.catch(() => undefined);
     }
   }
-  // the job to the other thread is posted from a promise callback: let it go before this thread draws, which holds it ~0.15 s
-  if (pdfThread !== null) await new Promise<void>((resolve) => setImmediate(resolve));
-  const theirSet = new Set(theirIds);
-  const mine = await renderSpecs(specs.filter((s) => !theirSet.has(s.id)));
+  const mine = queue === null ? await renderSpecs(specs) : await renderTaken(specs, () => queue.take());
   const charts = [...(await theirs), ...mine].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const images = imagesOf(charts);
   if (pdfOnThread !== null) pdfThread?.images(images);
