@@ -2,13 +2,22 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from './paths.js';
 import type { Progress } from './cli/progress.js';
 
 /** The demo's issue date, as the seed report's. */
 export const DEMO_ISSUED = '2025-04-03';
 
-const GENERATOR = '../fixtures/demo/generate.js';
+/**
+ * The demo generator: fixtures/demo/ under tsx (tests), dist/fixtures/demo/
+ * once built, whether the command line runs from dist/src or from the
+ * bundle in dist/bundle (scripts/bundle.mjs leaves the generator out).
+ */
+function generatorPath(): string {
+  const root = packageRoot();
+  return import.meta.url.endsWith('.ts') ? join(root, 'fixtures', 'demo', 'generate.ts') : join(root, 'dist', 'fixtures', 'demo', 'generate.js');
+}
 
 /**
  * The demo exports live in a cache folder, generated once (about a second)
@@ -18,7 +27,8 @@ const GENERATOR = '../fixtures/demo/generate.js';
  * generator regenerates instead of serving stale rows.
  */
 export async function ensureDemoData(progress: Progress): Promise<string> {
-  const genDir = dirname(fileURLToPath(new URL(GENERATOR, import.meta.url)));
+  const generator = generatorPath();
+  const genDir = dirname(generator);
   const hash = createHash('sha256');
   for (const f of readdirSync(genDir).filter((n) => /\.(js|ts)$/.test(n)).sort()) {
     hash.update(f).update(readFileSync(join(genDir, f)));
@@ -27,7 +37,7 @@ export async function ensureDemoData(progress: Progress): Promise<string> {
   const dir = join(base, `demo-${hash.digest('hex').slice(0, 12)}`);
   if (!existsSync(join(dir, 'calls.csv'))) {
     progress.step(`generating the demo data into ${dir}`);
-    const { generateDemo } = (await import(GENERATOR)) as { generateDemo: (out: string) => Promise<void> };
+    const { generateDemo } = (await import(pathToFileURL(generator).href)) as { generateDemo: (out: string) => Promise<void> };
     await generateDemo(dir);
   }
   return dir;

@@ -11,6 +11,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { exportPath } from '../read/export-path.js';
 import { MIN_PARALLEL_BYTES, prewarm } from '../parallel/workers.js';
+import { SUMMARIES_FOLD_MODULE } from '../parallel/summaries-fold.js';
 
 export function prewarmFromArgv(argv: readonly string[]): boolean {
   let dir: string | undefined;
@@ -20,8 +21,7 @@ export function prewarmFromArgv(argv: readonly string[]): boolean {
   });
   if (dir === undefined || availableParallelism() < 2) return false;
   if (callsSize(dir) < MIN_PARALLEL_BYTES) return false;
-  const fold = new URL(`../parallel/summaries-fold${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
-  prewarm(availableParallelism(), [fold]);
+  prewarm(availableParallelism(), [SUMMARIES_FOLD_MODULE]);
   return true;
 }
 

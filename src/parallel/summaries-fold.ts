@@ -69,7 +69,14 @@ export function summariesFold(init: SummariesFoldInit): Fold<Summaries[]> {
   return new SummariesFold(init);
 }
 
+/**
+ * The URL a worker imports summariesFold from: this module, found beside the
+ * code that names it (in dist/src/parallel/ as tsc writes it, or in the flat
+ * dist/bundle/ where it is an entry of its own).
+ */
+export const SUMMARIES_FOLD_MODULE = new URL(`./summaries-fold${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+
 /** The FoldSpec of summariesFold (periods and config are plain data: they cross to the workers by structured clone). */
 export function summariesFoldSpec(init: SummariesFoldInit): FoldSpec<SummariesFoldInit> {
-  return { module: new URL(`./summaries-fold${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href, factory: 'summariesFold', init };
+  return { module: SUMMARIES_FOLD_MODULE, factory: 'summariesFold', init };
 }
