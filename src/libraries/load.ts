@@ -9,7 +9,7 @@
  * - A module loaded by `require` can be served from V8's code cache
  *   (src/pipeline/code-cache.ts); Node 20 has no code cache for ES modules.
  *
- * docx and chart.js publish both builds; theirs CommonJS ones give the same
+ * docx and chart.js publish both builds; their CommonJS ones give the same
  * output bytes (checked on the demo: PNGs, DOCX, PDF, metrics.json). One file
  * per library, so each loads only when a renderer needs it. Types still come
  * from the packages' own declarations (`import type`).
