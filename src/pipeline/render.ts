@@ -21,7 +21,7 @@ export async function preloadRenderers(): Promise<void> {
   ]);
 }
 
-/** The charts of the model (all of them: by the spec, or by another thread's hand), as PNGs by id. */
+/** The drawn charts' PNGs by chart id, as the renderers take them (FigureImages). */
 function imagesOf(charts: readonly RenderedChart[]): Map<string, Uint8Array> {
   return new Map(charts.map((c) => [c.id, c.png]));
 }
@@ -67,7 +67,7 @@ export async function renderReport(
   // this one writes the DOCX. The other thread starts at once; this one
   // first builds the document (the specs give the figures' sizes).
   const queue = pdfThread === null ? null : new ChartQueue();
-  const theirs = pdfThread === null || queue === null ? Promise.resolve([]) : pdfThread.charts(specs, queue);
+  const theirs = pdfThread !== null && queue !== null ? pdfThread.charts(specs, queue) : Promise.resolve([]);
   theirs.catch(() => undefined); // awaited below
   let doc: ReportDocument | null = null;
   let pdfOnThread: Promise<PdfResult> | null = null;

@@ -148,6 +148,16 @@ describe('renderDocx', async () => {
     }
   });
 
+  it('takes the pictures when they come: the same bytes from images given later', async () => {
+    const later = new Promise<Map<string, Uint8Array>>((resolve) => setTimeout(() => resolve(imagesOf(fakeCharts())), 20));
+    const again = await renderDocx(buildDocument(sampleModel(), fakeCharts()), fonts, later);
+    expect(Buffer.compare(again, bytes)).toBe(0);
+  });
+
+  it('stops on a figure whose picture is missing', async () => {
+    await expect(renderDocx(doc, fonts, new Map())).rejects.toThrow(/no image for figure 01-daily-inbound/);
+  });
+
   it('renders the empty model: headings and 本期无相关数据。', async () => {
     const x = parts(await renderDocx(buildDocument(emptyModel(), []), fonts, new Map())).text('word/document.xml');
     const ps = paragraphs(x);

@@ -37,6 +37,16 @@ describe('renderPdf', () => {
     expect(first.warnings).toEqual([]);
   });
 
+  it('takes the pictures when they come: the same bytes from images given after the layout began', async () => {
+    const later = new Promise<Map<string, Uint8Array>>((resolve) => setTimeout(() => resolve(sampleImages(doc)), 20));
+    const again = await renderPdf(sampleDocument(), SHIPPED, later);
+    expect(Buffer.compare(again.pdf, first.pdf)).toBe(0);
+  });
+
+  it('stops on a figure whose picture is missing', async () => {
+    await expect(renderPdf(doc, SHIPPED, new Map())).rejects.toThrow(/no image for figure 01-chart/);
+  });
+
   it('passes qpdf --check', () => {
     expect(run('qpdf', ['--check', file])).toMatch(/No syntax or stream encoding errors/);
   });
