@@ -27,8 +27,8 @@ export interface PdfResult {
 /**
  * A second thread for one report on a machine with two cores or more: it
  * loads its libraries, opens the PDF's fonts and warms its PDF code while
- * this thread reads the data, draws a share of the charts, then lays out the
- * PDF while this thread draws the rest and writes the DOCX. Null where
+ * this thread reads the data, draws charts from the list it shares with this
+ * thread, then lays out the PDF while this thread writes the DOCX. Null where
  * it cannot help (one core) or cannot run (TypeScript sources, no compiled
  * worker): the caller does all of it itself. Jobs run one at a time, in the
  * order sent.

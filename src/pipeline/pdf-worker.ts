@@ -48,9 +48,13 @@ if (parentPort) {
       const queue = new ChartQueue(job.queue);
       return renderTaken(job.specs, () => queue.take());
     }
-    const pngs = images.promise;
-    const r = await (await pdf).renderPdf(job.doc, job.fonts, pngs);
-    images = pending();
+    let r: Awaited<ReturnType<(typeof import('../render/pdf/index.js'))['renderPdf']>>;
+    try {
+      r = await (await pdf).renderPdf(job.doc, job.fonts, images.promise);
+    } finally {
+      // the next PDF's images are another message
+      images = pending();
+    }
     // before answering: the main thread ends this thread once it has the PDF
     saveCodeCache();
     return { pdf: r.pdf, warnings: r.warnings };
