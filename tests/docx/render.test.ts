@@ -82,9 +82,20 @@ describe('renderDocx', async () => {
     for (const f of [fonts.title, fonts.body, fonts.heading1]) expect(xml + styles).toContain(`w:eastAsia="${f}"`);
     expect(styles).toContain(`w:eastAsia="${fonts.heading2}"`);
     expect(xml).toContain(`w:ascii="${fonts.latin}"`);
-    // every run of text carries its fonts
-    const runs = xml.match(/<w:r>[\s\S]*?<\/w:r>/g)!.filter((r) => r.includes('<w:t'));
-    for (const r of runs) expect(r).toContain('w:eastAsia=');
+    // every run of text carries its fonts, but in table cells, whose paragraph style sets them once
+    const paras = xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g)!;
+    const inTables = paras.filter((p) => p.includes('<w:pStyle w:val="TableText"/>'));
+    expect(inTables.length).toBe(tableTexts(xml).flat(2).length);
+    for (const p of paras.filter((q) => !inTables.includes(q))) {
+      for (const r of p.match(/<w:r>[\s\S]*?<\/w:r>/g)?.filter((x) => x.includes('<w:t')) ?? []) expect(r).toContain('w:eastAsia=');
+    }
+    for (const p of inTables) expect(p).not.toContain('<w:rFonts');
+    const tableStyle = /<w:style w:type="paragraph" w:styleId="TableText">[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? '';
+    expect(tableStyle).toContain(`w:eastAsia="${fonts.body}"`);
+    expect(tableStyle).toContain(`w:ascii="${fonts.latin}"`);
+    // 小四 (12 pt) on a 20 pt line
+    expect(tableStyle).toMatch(/<w:sz w:val="24"\/>/);
+    expect(tableStyle).toMatch(/w:line="400" w:lineRule="exact"/);
   });
 
   it('lays out A4 with the GB/T 9704 margins and a fixed body line pitch', () => {

@@ -89,7 +89,10 @@ function caption(text: string, fonts: DocxFonts, opts: { keepNext: boolean; befo
   });
 }
 
-function cell(text: string, align: CellAlign, width: number, fonts: DocxFonts, kind: 'header' | 'body' | 'total', keepNext: boolean): Docx.TableCell {
+/** The paragraph style of table cells (styles in index.ts): their font, size and line pitch. */
+export const TABLE_TEXT_STYLE = 'TableText';
+
+function cell(text: string, align: CellAlign, width: number, kind: 'header' | 'body' | 'total', keepNext: boolean): Docx.TableCell {
   const strong = kind !== 'body';
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -97,10 +100,10 @@ function cell(text: string, align: CellAlign, width: number, fonts: DocxFonts, k
     ...(kind === 'header' ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'D9D9D9' } } : {}),
     children: [
       new Paragraph({
+        style: TABLE_TEXT_STYLE,
         alignment: ALIGN[kind === 'header' ? 'center' : align],
         keepNext,
-        spacing: { ...exact(LINE.table), before: 0, after: 0 },
-        children: [new TextRun({ text: clean(text), ...(strong ? { bold: true } : {}), font: runFonts(fonts.body, fonts), size: size(TYPE.table) })],
+        children: [new TextRun({ text: clean(text), ...(strong ? { bold: true } : {}) })],
       }),
     ],
   });
@@ -134,9 +137,10 @@ function table(b: TableBlock, fonts: DocxFonts): DocxChild[] {
     index += 1;
     const keepNext = keepTogether ? index < count : kind === 'header';
     return new TableRow({
-      tableHeader: kind === 'header',
+      // only the header row says so (an explicit "off" on the others was ~90 elements for nothing)
+      ...(kind === 'header' ? { tableHeader: true } : {}),
       cantSplit: true,
-      children: Array.from({ length: n }, (_, i) => cell(cells[i] ?? '', align(i), widths[i]!, fonts, kind, keepNext)),
+      children: Array.from({ length: n }, (_, i) => cell(cells[i] ?? '', align(i), widths[i]!, kind, keepNext)),
     });
   };
   const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
