@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fontkit as fontkitLib } from '../../libraries/fontkit.js';
 import { withPlainLayout, type ShapingFont } from './plain-layout.js';
+import { fastSubsets } from './subset.js';
 
 /**
  * The little of fontkit we use (it ships no types). Fonts are parsed once per
@@ -95,6 +96,8 @@ export function openFontFace(spec: string): FontFace {
     font = opened;
   }
   if (!font || typeof font.hasGlyphForCodePoint !== 'function') throw new FontError(`PDF font ${path} is not a TTF, OTF or TTC font`);
+  // its subsets (what the PDF embeds) copy glyphs without decoding them (subset.ts)
+  fastSubsets(font as unknown as { createSubset(): unknown });
   const family = isCollection ? (font.postscriptName ?? undefined) : undefined;
   const glyphs = new Map<number, boolean>();
   const advances = new Map<number, number>();
