@@ -206,6 +206,33 @@ async function demo(args: Args): Promise<void> {
     const mid = median(walls);
     say(`demo wall: median ${fmtS(mid)} s, min ${fmtS(Math.min(...walls))} s over ${walls.length} runs; goal under 1 s: ${mid < 1 ? 'met' : 'NOT met'}`);
   }
+  await nodeStartUp();
+}
+
+/**
+ * What starting `node` costs here, part of every wall time above: an
+ * environment can add to it (NODE_EXTRA_CA_CERTS makes node read and parse
+ * that file of certificates at start-up, ~30 ms on the machine this was
+ * built on), which is then counted, not left out.
+ */
+async function nodeStartUp(): Promise<void> {
+  const times = async (env: NodeJS.ProcessEnv): Promise<number> => {
+    const walls: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const m = await measureNode(['-e', '0'], ROOT, env);
+      if (m.ok) walls.push(m.wallS);
+    }
+    return walls.length > 0 ? median(walls) : NaN;
+  };
+  const here = await times(process.env);
+  const extra = process.env.NODE_EXTRA_CA_CERTS;
+  if (extra === undefined) {
+    say(`node start-up (node -e 0, median of 5): ${Math.round(here * 1000)} ms`);
+    return;
+  }
+  const { NODE_EXTRA_CA_CERTS: _, ...without } = process.env;
+  const bare = await times(without);
+  say(`node start-up (node -e 0, median of 5): ${Math.round(here * 1000)} ms here, with NODE_EXTRA_CA_CERTS=${extra}; ${Math.round(bare * 1000)} ms without it`);
 }
 
 async function range(args: Args): Promise<void> {
