@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { packageRoot } from './paths.js';
+import { packageRoot, userCacheDir } from './paths.js';
 import type { Progress } from './cli/progress.js';
 
 /** The demo's issue date, as the seed report's. */
@@ -33,8 +32,7 @@ export async function ensureDemoData(progress: Progress): Promise<string> {
   for (const f of readdirSync(genDir).filter((n) => /\.(js|ts)$/.test(n)).sort()) {
     hash.update(f).update(readFileSync(join(genDir, f)));
   }
-  const base = process.env.HOTLINE_REPORT_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'hotline-report');
-  const dir = join(base, `demo-${hash.digest('hex').slice(0, 12)}`);
+  const dir = userCacheDir(`demo-${hash.digest('hex').slice(0, 12)}`);
   if (!existsSync(join(dir, 'calls.csv'))) {
     progress.step(`generating the demo data into ${dir}`);
     const { generateDemo } = (await import(pathToFileURL(generator).href)) as { generateDemo: (out: string) => Promise<void> };

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,4 +16,14 @@ export function packageRoot(): string {
     if (up === dir) throw new Error('hotline-report: cannot find the package root');
     dir = up;
   }
+}
+
+/**
+ * The user's cache folder for hotline-report (HOTLINE_REPORT_CACHE, else
+ * XDG_CACHE_HOME or ~/.cache): the demo data, the unwrapped fonts, compiled
+ * templates and code; `sub` is a folder in it.
+ */
+export function userCacheDir(sub: string): string {
+  const base = process.env.HOTLINE_REPORT_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'hotline-report');
+  return join(base, sub);
 }

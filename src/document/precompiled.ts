@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type Handlebars from 'handlebars';
-import { userCacheDir } from '../fonts/cache.js';
+import { userCacheDir } from '../paths.js';
 
 type Env = typeof Handlebars;
 

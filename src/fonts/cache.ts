@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { userCacheDir } from '../paths.js';
 import { woffToSfnt } from './woff.js';
 
 /** The CJK faces shipped with the npm dependencies. */
@@ -11,11 +11,6 @@ export type Weight = 400 | 700;
 
 const require = createRequire(import.meta.url);
 
-/** The user's cache folder for hotline-report (HOTLINE_REPORT_CACHE, else XDG_CACHE_HOME or ~/.cache); `sub` is a folder in it. */
-export function userCacheDir(sub: string): string {
-  const base = process.env.HOTLINE_REPORT_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'hotline-report');
-  return join(base, sub);
-}
 
 function cacheDir(): string {
   return userCacheDir('fonts');

@@ -28,7 +28,7 @@ import Module from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { Script } from 'node:vm';
 import { threadId } from 'node:worker_threads';
-import { userCacheDir } from '../fonts/cache.js';
+import { userCacheDir } from '../paths.js';
 
 /** The parts of Node's CommonJS loader this uses (public in practice, untyped in @types/node). */
 interface CjsModule {
