@@ -5,7 +5,7 @@
  * Runs in-process too (tests, and the re-fold of a chunk with duplicates).
  */
 import { isUtf8 } from 'node:buffer';
-import { iconv } from '../read/iconv.js';
+import { iconv } from '../libraries/iconv.js';
 import { CsvScanner, scanAll, type RowSpans, type SpanSink } from '../read/csv-scanner.js';
 import { InputError } from '../read/errors.js';
 import { firstBadUtf8, notUtf8 } from '../read/utf8-error.js';

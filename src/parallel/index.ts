@@ -24,7 +24,7 @@
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { isAscii } from 'node:buffer';
 import { availableParallelism } from 'node:os';
-import { iconv } from '../read/iconv.js';
+import { iconv } from '../libraries/iconv.js';
 import { CHUNK as DETECT_WINDOW, checkEncoding, isUtf8Encoding, looksUtf8, sniffBinary } from '../read/decode.js';
 import { InputError } from '../read/errors.js';
 import { IdLedger, type Repeats } from './id-ledger.js';

@@ -12,7 +12,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { isAscii } from 'node:buffer';
-import { iconv } from './iconv.js';
+import { iconv } from '../libraries/iconv.js';
 import { InputError } from './errors.js';
 import { firstBadUtf8, notUtf8 } from './utf8-error.js';
 import { UsageError } from '../cli/errors.js';
