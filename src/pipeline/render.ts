@@ -59,15 +59,16 @@ export async function renderReport(
   }
   const needDocument = formats.has('docx') || formats.has('pdf');
   if (!needDocument && !formats.has('png')) return { files, warnings, timings };
-  const { chartSpecs, renderSpecs, renderTaken, ChartQueue } = await import('../charts/index.js');
+  const { chartSpecs, renderTaken, ChartQueue } = await import('../charts/index.js');
   const specs = chartSpecs(model);
   // With a second thread: both draw from one list of charts, each taking the
   // next one when it is free; then that thread lays out the PDF, which needs
   // the document but not yet the pictures (they are written last), while
   // this one writes the DOCX. The other thread starts at once; this one
   // first builds the document (the specs give the figures' sizes).
-  const queue = pdfThread === null ? null : new ChartQueue();
-  const theirs = pdfThread !== null && queue !== null ? pdfThread.charts(specs, queue) : Promise.resolve([]);
+  // (without a second thread, this one takes them all)
+  const queue = new ChartQueue();
+  const theirs = pdfThread === null ? Promise.resolve([]) : pdfThread.charts(specs, queue);
   theirs.catch(() => undefined); // awaited below
   let doc: ReportDocument | null = null;
   let pdfOnThread: Promise<PdfResult> | null = null;
@@ -81,7 +82,7 @@ export async function renderReport(
       pdfOnThread.catch(() => undefined);
     }
   }
-  const mine = queue === null ? await renderSpecs(specs) : await renderTaken(specs, () => queue.take());
+  const mine = await renderTaken(specs, () => queue.take());
   const charts = [...(await theirs), ...mine].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const images = imagesOf(charts);
   if (pdfOnThread !== null) pdfThread?.images(images);
