@@ -9,6 +9,7 @@
  * column, ignored like any other).
  */
 import type { FileName } from '../records.js';
+import { columnTable, type ColumnsMapping } from './column-table.js';
 
 export interface HeaderName {
   readonly key: string;
@@ -94,17 +95,6 @@ export function normalizeHeader(h: string): string {
  * Maps each column key of `file` to its index in the header row (-1 when
  * absent). When a column appears twice, the first one is used.
  */
-export function mapHeader(file: FileName, header: readonly string[]): Map<string, number> {
-  const byName = new Map<string, string>();
-  for (const h of HEADERS[file]) {
-    byName.set(normalizeHeader(h.key), h.key);
-    byName.set(normalizeHeader(h.zh), h.key);
-  }
-  const out = new Map<string, number>();
-  for (const h of HEADERS[file]) out.set(h.key, -1);
-  header.forEach((raw, i) => {
-    const key = byName.get(normalizeHeader(raw));
-    if (key !== undefined && out.get(key) === -1) out.set(key, i);
-  });
-  return out;
+export function mapHeader(file: FileName, header: readonly string[], mapping: ColumnsMapping = {}): Map<string, number> {
+  return new Map(columnTable(file, header, mapping).columns.map((c) => [c.key, c.index]));
 }

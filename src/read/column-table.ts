@@ -1,0 +1,101 @@
+/**
+ * Where each column of an export was found: the one answer that the reader
+ * (which cells to read), `validate` (the column table of data-format.md,
+ * "What a run tells about each export") and the run's warnings (an absent
+ * optional column, unmapped headers, a repeated header) all read.
+ *
+ * A column is found under the header the config maps it to
+ * (`exports.<name>.columns`), else under its built-in English or Chinese
+ * name. Headers are compared in normalizeHeader's form.
+ */
+import type { FileName } from '../records.js';
+import { HEADERS, normalizeHeader } from './headers.js';
+import { SCHEMAS } from './schemas.js';
+
+/** canonical column name → the header as written in the file (config `exports.<name>.columns`) */
+export type ColumnsMapping = Readonly<Record<string, string>>;
+
+export interface FoundColumn {
+  /** canonical name, e.g. `start_time` */
+  readonly key: string;
+  /** built-in Chinese header, e.g. `来电时间` */
+  readonly zh: string;
+  /** the file cannot be used without it */
+  readonly required: boolean;
+  /** its index in the header row; -1 when absent */
+  readonly index: number;
+  /** the header as written in the file (one line); null when absent */
+  readonly header: string | null;
+  /** found through the config's mapping, or by a built-in name; null when absent */
+  readonly via: 'config' | 'builtin' | null;
+}
+
+/** A column whose header appears more than once: the first is used. */
+export interface RepeatedHeader {
+  readonly key: string;
+  readonly header: string;
+  /** the index used */
+  readonly used: number;
+  /** the indexes ignored */
+  readonly ignored: readonly number[];
+}
+
+export interface ColumnTable {
+  readonly file: FileName;
+  /** every canonical column of the export, in the spec's order */
+  readonly columns: readonly FoundColumn[];
+  /**
+   * headers of the file that map to no column, in file order (blank headers
+   * left out; the caller-number column, which is known but never read, too)
+   */
+  readonly unmapped: readonly string[];
+  readonly repeated: readonly RepeatedHeader[];
+}
+
+/** Headers that name a known column the reader never reads: the caller's phone number (personal data). */
+const NEVER_READ = new Set(['caller', '主叫号码'].map(normalizeHeader));
+
+/** The header as written, on one line (a quoted header may hold a line break). */
+export const oneLine = (h: string): string => h.replace(/\s+/g, ' ').trim();
+
+/**
+ * The column table of one export's header row. `mapping` gives, per
+ * canonical column, the header it stands under in this platform's file;
+ * a mapped header is looked for first, then the built-in names. Whether a
+ * mapped header is missing from the file is the caller's to report (it
+ * knows the config file's name): such a column is simply absent here.
+ */
+export function columnTable(file: FileName, header: readonly string[], mapping: ColumnsMapping = {}): ColumnTable {
+  const normalized = header.map(normalizeHeader);
+  const at = (name: string): number[] => {
+    const n = normalizeHeader(name);
+    const out: number[] = [];
+    normalized.forEach((h, i) => { if (h === n && n !== '') out.push(i); });
+    return out;
+  };
+  const claimed = new Set<number>();
+  const repeated: RepeatedHeader[] = [];
+  const required = new Set(SCHEMAS[file].columns.filter((c) => c.needed).map((c) => c.key));
+  const columns = HEADERS[file].map((h): FoundColumn => {
+    const mapped = mapping[h.key];
+    let hits: number[] = [];
+    let via: FoundColumn['via'] = null;
+    if (mapped !== undefined) {
+      hits = at(mapped);
+      if (hits.length > 0) via = 'config';
+    }
+    if (hits.length === 0) {
+      hits = [...at(h.key), ...at(h.zh)].filter((i) => !claimed.has(i)).sort((a, b) => a - b);
+      if (hits.length > 0) via = 'builtin';
+    }
+    const index = hits[0] ?? -1;
+    for (const i of hits) claimed.add(i);
+    if (hits.length > 1) repeated.push({ key: h.key, header: oneLine(header[index] as string), used: index, ignored: hits.slice(1) });
+    return { key: h.key, zh: h.zh, required: required.has(h.key), index, header: index < 0 ? null : oneLine(header[index] as string), via };
+  });
+  const unmapped = header
+    .map((h, i) => ({ h, i }))
+    .filter(({ i }) => !claimed.has(i) && normalized[i] !== '' && !NEVER_READ.has(normalized[i] as string))
+    .map(({ h }) => oneLine(h));
+  return { file, columns, unmapped, repeated };
+}
