@@ -22,9 +22,6 @@ const outdir = join(root, 'dist', 'bundle');
 // what bin/hotline-report.js imports, and what is started or imported by URL at run time
 const ENTRIES = [
   'cli/main.js',
-  'cli/prewarm.js',
-  'pipeline/compiler-flags.js',
-  'pipeline/code-cache.js',
   'pipeline/pdf-worker.js',
   'pipeline/render-worker.js',
   'parallel/worker.js',

@@ -142,7 +142,6 @@ async function report(spec: string, flags: ReportFlags, io: Io): Promise<number>
     issued: resolveIssued(flags.issued, io.env, io.now, demo?.DEMO_ISSUED),
     strict: flags.strict === true,
     encoding: flags.encoding,
-    tuneCompiler: true,
   };
   const started = performance.now();
   const onSigint = (): void => {

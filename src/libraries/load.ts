@@ -1,13 +1,10 @@
 /**
  * The npm libraries that ship a CommonJS build are loaded through `require`,
- * not `import`. Two reasons, both measured on the demo (2 cores):
- *
- * - An `import` of a CommonJS module makes Node 20 lex its source for export
- *   names (cjs-module-lexer, in JavaScript). On the PDF thread that lexer
- *   ran hot enough over pdfkit's and fontkit's small dependencies for V8 to
- *   optimise it: ~100 ms of compiler CPU per run, for names nobody reads.
- * - A module loaded by `require` can be served from V8's code cache
- *   (src/pipeline/code-cache.ts); Node 20 has no code cache for ES modules.
+ * not `import` (measured on the demo, 2 cores): an `import` of a CommonJS
+ * module makes Node 20 lex its source for export names (cjs-module-lexer,
+ * in JavaScript). On the PDF thread that lexer ran hot enough over pdfkit's
+ * and fontkit's small dependencies for V8 to optimise it: ~100 ms of
+ * compiler CPU per run, for names nobody reads.
  *
  * docx and chart.js publish both builds; their CommonJS ones give the same
  * output bytes (checked on the demo: PNGs, DOCX, PDF, metrics.json). One file

@@ -1,7 +1,5 @@
 /**
- * The parallel reader's worker threads: spawned on demand, or early
- * (`prewarm`, while the command line is still loading its modules, so that
- * the threads have booted by the time the first file is opened), and kept
+ * The parallel reader's worker threads: spawned on demand and kept
  * between files (a report reads calls.csv, then consultations.csv) instead
  * of being started again for each. Idle threads are unref'd: they never keep
  * the process alive.
@@ -55,11 +53,6 @@ function shelve(worker: Worker): void {
   shelfListeners.set(worker, drop);
   worker.unref();
   idle.push(worker);
-}
-
-/** Starts `n` workers now, to be taken by the next reads. */
-export function prewarm(n: number, preload: readonly string[] = []): void {
-  for (let i = idle.length; i < n; i++) shelve(spawn({ preload }));
 }
 
 /** `n` workers: idle ones first, then new ones. They are the caller's until `releaseWorkers` or terminate. */

@@ -41,4 +41,3 @@ export interface PeriodSet {
 }
 
 export type PeriodRole = 'current' | 'previous' | 'yearAgo';
-export const PERIOD_ROLES: readonly PeriodRole[] = ['current', 'previous', 'yearAgo'];

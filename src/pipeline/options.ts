@@ -20,12 +20,6 @@ export interface RunOptions {
   readonly issued: string;
   readonly strict: boolean;
   readonly encoding: string | undefined;
-  /**
-   * Tune V8's compiler for short work once the exports are read
-   * (compiler-flags.ts). Process-wide, so the command line asks for it;
-   * a program that embeds runReports keeps its own settings.
-   */
-  readonly tuneCompiler?: boolean;
 }
 
 export function parseFormats(value: string | undefined): ReadonlySet<Format> {

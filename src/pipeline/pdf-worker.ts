@@ -8,7 +8,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { PdfFonts } from '../config/types.js';
 import type { ReportDocument } from '../document/types.js';
 import type { ChartSpec } from '../charts/types.js';
-import { installCodeCache, saveCodeCache } from './code-cache.js';
 
 export type ThreadJob =
   | { readonly kind: 'charts'; readonly specs: readonly ChartSpec[]; readonly queue: SharedArrayBuffer }
@@ -22,8 +21,6 @@ export interface ImagesNote {
 
 if (parentPort) {
   const port = parentPort;
-  // before the libraries load; their cache is saved once the PDF is laid out (this thread's last job)
-  installCodeCache();
   const charts = import('../charts/index.js');
   // While the main thread reads, this one opens the PDF's fonts (parsing the
   // tables its PDF reads anyway) and lays out a small throwaway PDF
@@ -36,8 +33,6 @@ if (parentPort) {
   const fonts = workerData as PdfFonts | undefined;
   const pdf = import('../render/pdf/index.js').then(async (m) => {
     await (await import('../render/pdf/warm-up.js')).warmUpPdf(fonts);
-    // then ICU's number formatting, which the charts of both threads need (charts/warm-up.ts)
-    (await import('../charts/warm-up.js')).warmUpNumberFormat();
     return m;
   });
   // the PNGs of the next PDF's figures, which may arrive before its job starts or while it is laid out
@@ -55,8 +50,6 @@ if (parentPort) {
       // the next PDF's images are another message
       images = pending();
     }
-    // before answering: the main thread ends this thread once it has the PDF
-    saveCodeCache();
     return { pdf: r.pdf, warnings: r.warnings };
   };
   port.on('message', (job: ThreadJob | ImagesNote) => {

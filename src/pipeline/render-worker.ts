@@ -9,7 +9,6 @@ import type { HotlineConfig, PdfFonts } from '../config/types.js';
 import type { ReportModel } from '../model/types.js';
 import type { Format } from './options.js';
 import { preloadRenderers, renderReport } from './render.js';
-import { installCodeCache, saveCodeCache } from './code-cache.js';
 
 export interface RenderJob {
   readonly model: ReportModel;
@@ -20,8 +19,6 @@ export interface RenderJob {
 
 if (parentPort) {
   const port = parentPort;
-  // before the libraries load (src/pipeline/code-cache.ts)
-  installCodeCache();
   // the run's PDF fonts (RenderPool.start), opened and warmed as the PDF thread of a single report does
   const fonts = workerData as PdfFonts | undefined;
   const ready = preloadRenderers().then(() => import('../render/pdf/warm-up.js')).then((m) => m.warmUpPdf(fonts));
@@ -30,8 +27,6 @@ if (parentPort) {
       .then(() => renderReport(job.model, new Set(job.formats), job.config, job.templatesDir))
       .then(
         (r) => {
-          // before answering: the pool ends this thread after its last report
-          saveCodeCache();
           const files = r.files.map((f) => ({ path: f.path, bytes: typeof f.bytes === 'string' ? f.bytes : Uint8Array.from(f.bytes) }));
           port.postMessage({ ok: true, files, warnings: r.warnings, timings: r.timings });
         },

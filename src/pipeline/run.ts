@@ -4,7 +4,6 @@ import { cnCalendarCovers, resolvePeriods, type CalendarKind } from '../period/i
 import type { Progress } from '../cli/progress.js';
 import type { Format, RunOptions } from './options.js';
 import { readData } from './read-data.js';
-import { tuneForShortRun } from './compiler-flags.js';
 import type { RenderPool } from './render-pool.js';
 import type { PdfThread } from './pdf-thread.js';
 import type { PeriodSet } from '../period/types.js';
@@ -75,8 +74,6 @@ async function run(opts: RunOptions, sets: readonly PeriodSet[], threads: Thread
     for (const i of data.quality.issues.slice(0, 10)) progress.warn(`${i.file}:${i.line}: ${i.reason}`);
   }
   progress.detail(`read: ${(performance.now() - t).toFixed(0)} ms`);
-  // what follows is short work, whoever read the exports (compiler-flags.ts)
-  if (opts.tuneCompiler === true) tuneForShortRun();
   const [{ buildModel }, { writeReportFiles }, { renderAll }] = await threads.later;
   t = performance.now();
   const models = sets.map((periods, k) =>

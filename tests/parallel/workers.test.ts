@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { prewarmFromArgv } from '../../src/cli/prewarm.js';
 import { readExportParallel, type FoldSpec } from '../../src/parallel/index.js';
-import { idleWorkers, MIN_PARALLEL_BYTES, takeWorkers } from '../../src/parallel/workers.js';
+import { idleWorkers } from '../../src/parallel/workers.js';
 import type { FileName } from '../../src/records.js';
 import type { Kept } from './record-fold.js';
 import { callsCsv } from './gen.js';
@@ -27,19 +26,5 @@ describe('parallel reader workers', () => {
     const single = await readExportParallel<Kept, FileName>('calls', b, { minBytes: Infinity, inline: false }, spec);
     expect(second.state).toEqual(single.state);
     expect(second.state.records.map((r) => ('callId' in r ? r.callId : ''))).toEqual(['X1', 'X2']);
-  });
-
-  it('start before the program loads when --data holds a large calls.csv, and not for a small one', () => {
-    takeWorkers(idleWorkers()).forEach((w) => void w.terminate());
-    const small = mkdtempSync(join(tmpdir(), 'prewarm-'));
-    writeFileSync(join(small, 'calls.csv'), 'call_id\n');
-    expect(prewarmFromArgv(['q1-2025', '--data', small])).toBe(false);
-    expect(idleWorkers()).toBe(0);
-    const large = mkdtempSync(join(tmpdir(), 'prewarm-'));
-    writeFileSync(join(large, 'calls.csv'), '');
-    truncateSync(join(large, 'calls.csv'), MIN_PARALLEL_BYTES); // sparse: the size is what counts
-    expect(prewarmFromArgv(['q1-2025', `--data=${large}`])).toBe(availableParallelism() >= 2);
-    expect(idleWorkers()).toBe(availableParallelism() < 2 ? 0 : availableParallelism());
-    takeWorkers(idleWorkers()).forEach((w) => void w.terminate());
   });
 });
