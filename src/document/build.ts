@@ -9,11 +9,15 @@ import { parseMarkup } from './markup.js';
 import { NO_DATA, SECTIONS } from './sections.js';
 import { TABLES } from './tables/index.js';
 import { TemplateSet } from './templates.js';
-import type { Block, ReportDocument } from './types.js';
+import type { Block, HeadingBlock, ReportDocument } from './types.js';
+import { applyNotes, sectionBlocks, type NotesSource, type SectionBody, type SectionPart } from './notes/index.js';
+import { blockName } from './notes/parse.js';
 
 export interface BuildOptions {
   /** an analyst's folder of templates; a file it lacks falls back to the built-in one */
   readonly templatesDir?: string | undefined;
+  /** the period's notes (src/document/notes): the analyst's paragraphs placed among the templates' */
+  readonly notes?: NotesSource | null | undefined;
 }
 
 /**
@@ -29,45 +33,76 @@ export function titleLines(title: string, hotline: string): string[] {
 export type FigureSource = Pick<ChartSpec, 'id' | 'caption' | 'alt' | 'widthPx' | 'heightPx'>;
 
 export function buildDocument(model: ReportModel, charts: readonly FigureSource[], opts: BuildOptions = {}): ReportDocument {
-  const templates = new TemplateSet(opts.templatesDir);
   const context = templateContext(model);
+  const sections = sectionBodies(model, charts, new TemplateSet(opts.templatesDir), context);
+  const withNotes = opts.notes ? applyNotes(opts.notes, sections, context) : sections;
+  const blocks: Block[] = [
+    { kind: 'title', lines: titleLines(model.meta.title, model.meta.hotline) },
+    ...sectionBlocks(withNotes),
+    { kind: 'closing', issuer: model.meta.issuer, dateLine: `${model.meta.issuedLabel}印发` },
+  ];
+  return {
+    title: model.meta.title,
+    author: model.meta.issuer,
+    subject: `${model.period.label}运营服务情况报告`,
+    issued: model.meta.issued,
+    blocks,
+  };
+}
+
+/**
+ * Each section's heading and its blocks, grouped by the template item that
+ * placed them, each marker's group named as the marker names its block: the
+ * names a note's placement uses (`figure 07-categories`, `table category 民事`).
+ * Tables and figures are numbered through the document.
+ */
+function sectionBodies(model: ReportModel, charts: readonly FigureSource[], templates: TemplateSet, context: object): SectionBody[] {
   const chartById = new Map(charts.map((c) => [c.id, c]));
-  const blocks: Block[] = [{ kind: 'title', lines: titleLines(model.meta.title, model.meta.hotline) }];
   let tables = 0;
   let figures = 0;
-
-  for (const section of SECTIONS) {
-    blocks.push({ kind: 'heading', level: 1, text: section.heading, sectionId: section.id });
+  return SECTIONS.map((section) => {
+    const heading: HeadingBlock = { kind: 'heading', level: 1, text: section.heading, sectionId: section.id };
     if (model.sections[section.id] !== true) {
-      blocks.push({ kind: 'paragraph', runs: [{ text: NO_DATA }], style: 'body' });
-      continue;
+      return { heading, parts: [{ marker: null, blocks: [{ kind: 'paragraph', runs: [{ text: NO_DATA }], style: 'body' }] }] };
     }
     const source = templates.pathOf(section.template);
     const text = templates.get(section.template)(context);
+    const parts: SectionPart[] = [];
+    const prose = (blocks: Block[]): void => {
+      parts.push({ marker: null, blocks });
+    };
     for (const item of parseMarkup(text, source)) {
       switch (item.kind) {
         case 'paragraph':
-          blocks.push({ kind: 'paragraph', runs: [{ text: item.text }], style: 'body' });
+          prose([{ kind: 'paragraph', runs: [{ text: item.text }], style: 'body' }]);
           break;
         case 'note':
-          blocks.push({ kind: 'paragraph', runs: [{ text: item.text }], style: 'note' });
+          prose([{ kind: 'paragraph', runs: [{ text: item.text }], style: 'note' }]);
           break;
         case 'heading2':
-          blocks.push({ kind: 'heading', level: 2, text: item.text, sectionId: section.id });
+          parts.push({ marker: `heading2 ${item.text}`, blocks: [{ kind: 'heading', level: 2, text: item.text, sectionId: section.id }] });
           break;
         case 'figure': {
           const chart = chartById.get(item.id);
-          // a chart may be absent (not drawn for empty data, or --format without png): place nothing
-          if (!chart) break;
+          // a chart may be absent (not drawn for empty data): place nothing, but a note may still follow its place
+          if (!chart) {
+            parts.push({ marker: `figure ${item.id}`, blocks: [] });
+            break;
+          }
           figures += 1;
-          blocks.push({
-            kind: 'figure',
-            number: `图${figures}`,
-            caption: chart.caption,
-            alt: chart.alt,
-            chartId: chart.id,
-            widthPx: chart.widthPx,
-            heightPx: chart.heightPx,
+          parts.push({
+            marker: `figure ${item.id}`,
+            blocks: [
+              {
+                kind: 'figure',
+                number: `图${figures}`,
+                caption: chart.caption,
+                alt: chart.alt,
+                chartId: chart.id,
+                widthPx: chart.widthPx,
+                heightPx: chart.heightPx,
+              },
+            ],
           });
           break;
         }
@@ -76,22 +111,18 @@ export function buildDocument(model: ReportModel, charts: readonly FigureSource[
           if (!builder) {
             throw new Error(`${source}: unknown table "${item.name}" (known: ${Object.keys(TABLES).join(', ')})`);
           }
+          const marker = blockName(['table', item.name, ...item.args].join(' '));
           const spec = builder(model, item.args);
-          if (!spec) break;
+          if (!spec) {
+            parts.push({ marker, blocks: [] });
+            break;
+          }
           tables += 1;
-          blocks.push({ kind: 'table', number: `表${tables}`, ...spec });
+          parts.push({ marker, blocks: [{ kind: 'table', number: `表${tables}`, ...spec }] });
           break;
         }
       }
     }
-  }
-
-  blocks.push({ kind: 'closing', issuer: model.meta.issuer, dateLine: `${model.meta.issuedLabel}印发` });
-  return {
-    title: model.meta.title,
-    author: model.meta.issuer,
-    subject: `${model.period.label}运营服务情况报告`,
-    issued: model.meta.issued,
-    blocks,
-  };
+    return { heading, parts };
+  });
 }
