@@ -1,17 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fontkit as fontkitLib } from '../../libraries/fontkit.js';
-import { withPlainLayout, type ShapingFont } from './plain-layout.js';
-import { fastSubsets } from './subset.js';
 
 /**
- * The little of fontkit we use (it ships no types). Fonts are parsed once per
- * process and kept: the glyph checks are per character, and the shipped CJK
- * TTFs are 2.5–3.5 MB.
+ * The little of fontkit we use (it ships no types): which characters a font
+ * has, asked per character, and its vertical metrics. Fonts are opened once
+ * per process and kept (the shipped CJK TTFs are 2.5–3.5 MB). pdfkit gets
+ * the file's bytes and parses a font of its own for each PDF: fontkit's glyph
+ * objects remember the first code point they were asked for, and pdfkit
+ * writes those into the PDF's ToUnicode map, so a font shared between PDFs
+ * would make a PDF's bytes depend on the PDFs before it (∕ and ／, · • and ・
+ * share glyphs in the shipped fonts).
  */
-interface FontkitFont extends ShapingFont {
+interface FontkitFont {
   readonly postscriptName: string | null;
-  /** a glyph by id; its metrics read the hmtx table */
-  getGlyph(id: number): { readonly advanceWidth: number };
+  hasGlyphForCodePoint(codePoint: number): boolean;
   readonly unitsPerEm: number;
   readonly ascent: number;
   readonly descent: number;
@@ -30,23 +32,14 @@ const fontkit = { create: fontkitLib.create as (buffer: Uint8Array) => FontkitFo
 export interface FontFace {
   /** where it came from, for messages */
   readonly label: string;
+  /** the font file, which pdfkit embeds */
   readonly bytes: Buffer;
-  /**
-   * What pdfkit embeds: the parsed font (pdfkit takes a fontkit font as it
-   * takes a file), with plain-layout.ts's layout for strings that shaping
-   * would not change
-   */
-  readonly pdfFont: object;
   /** postscript name of the face inside a collection (TTC), for pdfkit */
   readonly family: string | undefined;
   /** ascent and descent per point of font size */
   readonly ascent: number;
   readonly descent: number;
   has(codePoint: number): boolean;
-  /** the advance width of the code point's glyph, per point of font size */
-  advance(codePoint: number): number;
-  /** parses now the tables that a PDF's layout and embedding read (fontkit parses them on first use) */
-  prepare(): void;
 }
 
 /** A font the user asked for cannot be used: one line, no stack. */
@@ -96,16 +89,12 @@ export function openFontFace(spec: string): FontFace {
     font = opened;
   }
   if (!font || typeof font.hasGlyphForCodePoint !== 'function') throw new FontError(`PDF font ${path} is not a TTF, OTF or TTC font`);
-  // its subsets (what the PDF embeds) copy glyphs without decoding them (subset.ts)
-  fastSubsets(font as unknown as { createSubset(): unknown });
   const family = isCollection ? (font.postscriptName ?? undefined) : undefined;
   const glyphs = new Map<number, boolean>();
-  const advances = new Map<number, number>();
   const f = font;
   const face: FontFace = {
     label: wanted ? `${path}#${wanted}` : path,
     bytes,
-    pdfFont: withPlainLayout(f),
     family,
     ascent: f.ascent / f.unitsPerEm,
     descent: f.descent / f.unitsPerEm,
@@ -116,22 +105,6 @@ export function openFontFace(spec: string): FontFace {
         glyphs.set(cp, yes);
       }
       return yes;
-    },
-    advance(cp: number): number {
-      let a = advances.get(cp);
-      if (a === undefined) {
-        a = f.glyphForCodePoint(cp).advanceWidth / f.unitsPerEm;
-        advances.set(cp, a);
-      }
-      return a;
-    },
-    prepare(): void {
-      // the tables pdfkit's embedding and fontkit's subsetting read (cmap
-      // and hmtx through a glyph's advance); each getter parses its table once
-      f.getGlyph(f.glyphForCodePoint(0x4e00).id).advanceWidth;
-      // fontkit's fonts have a getter per table tag, parsing the table on first use
-      const tables = f as unknown as Record<string, unknown>;
-      for (const tag of ['head', 'hhea', 'maxp', 'OS/2', 'post', 'name', 'loca']) void tables[tag];
     },
   };
   loaded.set(spec, face);

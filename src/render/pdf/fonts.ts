@@ -29,16 +29,15 @@ export function fontChains(fonts: PdfFonts): Record<Role, readonly string[]> {
 }
 
 /**
- * Opens every font a PDF with these fonts may use and parses the tables that
- * laying out and embedding it will read, so that a thread with time to spare
- * before its PDF (the PDF thread, while the exports are read) does not pay
- * for them in the PDF's own time. Never throws: a font that cannot be opened
- * is reported by the PDF itself.
+ * Opens every font a PDF with these fonts may use, so that a thread with
+ * time to spare before its PDF does not pay for reading them in the PDF's
+ * own time. Never throws: a font that cannot be opened is reported by the
+ * PDF itself.
  */
 export function prepareFonts(fonts: PdfFonts): void {
   for (const spec of new Set(Object.values(fontChains(fonts)).flat())) {
     try {
-      openFontFace(spec).prepare();
+      openFontFace(spec);
     } catch {
       // the PDF reports it, as one line
     }
@@ -89,8 +88,8 @@ export class FontSet {
     if (!n) {
       n = `font${this.names.size}`;
       const face = this.face(spec);
-      // the parsed font rather than its bytes: pdfkit takes either (PDFFontFactory), and the types know only bytes
-      this.doc.registerFont(n, face.pdfFont as unknown as Buffer, face.family as string);
+      // the file's bytes: pdfkit parses its own copy for this PDF (font-file.ts says why)
+      this.doc.registerFont(n, face.bytes, face.family as string);
       this.names.set(spec, n);
     }
     return n;
@@ -122,14 +121,6 @@ export class FontSet {
 
   /** Width of text in a role at a size, fallback fonts included (memoised: the same units recur). */
   width(text: string, role: Role, size: number): number {
-    // One CJK character (most units of the text): its glyph's advance. Shaping
-    // a lone ideograph or full-width mark changes nothing (no pair to kern, no
-    // ligature), and asking pdfkit to shape each one was most of a PDF's layout time.
-    if (text.length === 1 && isCjk(text.charCodeAt(0))) {
-      const cp = text.charCodeAt(0);
-      const spec = this.chains[role].find((s) => this.face(s).has(cp));
-      if (spec !== undefined) return this.face(spec).advance(cp) * size;
-    }
     const key = `${role}\u0000${size}\u0000${text}`;
     let w = this.widths.get(key);
     if (w === undefined) {
@@ -155,9 +146,4 @@ export class FontSet {
       `PDF: no font has a glyph for ${list.join(', ')}; these characters print as blanks. Set fonts.pdf.body in the config to a local TTF/OTF/TTC that has them.`,
     ];
   }
-}
-
-/** CJK punctuation, kana, ideographs and full-width forms: glyphs set on a fixed advance, never kerned or joined. */
-function isCjk(c: number): boolean {
-  return (c >= 0x3000 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
 }
