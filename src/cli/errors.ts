@@ -1,4 +1,5 @@
 import { InputError } from '../read/errors.js';
+import { OutputError } from '../output/errors.js';
 
 /** Bad usage (unknown option, bad period spelling): exit status 2. */
 export class UsageError extends Error {
@@ -6,12 +7,12 @@ export class UsageError extends Error {
 }
 
 /**
- * Prints a user's error (bad data: exit 1; bad usage: exit 2) as one line and
+ * Prints a user's error (bad data or an unusable output: exit 1; bad usage: exit 2) as one line and
  * returns its exit status; undefined for any other error, which the caller
  * handles.
  */
 export function userErrorStatus(err: unknown, write: (s: string) => void): number | undefined {
-  const status = err instanceof InputError ? 1 : err instanceof UsageError ? 2 : undefined;
+  const status = err instanceof InputError || err instanceof OutputError ? 1 : err instanceof UsageError ? 2 : undefined;
   if (status !== undefined) write(`error: ${(err as Error).message}\n`);
   return status;
 }

@@ -9,7 +9,7 @@ import { expandPeriods } from '../period/index.js';
 import { UsageError, userErrorStatus } from './errors.js';
 import { resolveIssued } from './issued.js';
 import { createProgress } from './progress.js';
-import { removePending } from '../output/atomic.js';
+import { abandonOutputs } from '../output/atomic.js';
 
 const { Command, CommanderError, Option } = commander;
 
@@ -144,31 +144,37 @@ async function report(spec: string, flags: ReportFlags, io: Io): Promise<number>
     encoding: flags.encoding,
   };
   const started = performance.now();
-  const onSigint = (): void => {
-    removePending();
+  // an interrupt, a `kill` or a closed terminal: temporaries removed, locks
+  // released, the previous report left as it was (src/output/atomic.ts)
+  const onSignal = (signal: NodeJS.Signals): void => {
+    abandonOutputs();
     io.err('interrupted: no partial file left\n');
-    process.exit(130);
+    process.exit(128 + (SIGNAL_NUMBERS[signal] ?? 2));
   };
-  process.once('SIGINT', onSigint);
+  for (const s of HANDLED_SIGNALS) process.once(s, onSignal);
   try {
     const summary = await runReports(opts, progress);
-    const secs = ((performance.now() - started) / 1000).toFixed(2);
-    progress.done(
-      `done: ${summary.written.length} report${summary.written.length === 1 ? '' : 's'} (${summary.written.join(', ')}), ` +
-        `${summary.skippedRows} rows skipped, ${summary.warnings} warnings, ${secs} s`,
-    );
     if (opts.strict && summary.skippedRows > 0) {
-      progress.error(`--strict: ${summary.skippedRows} rows were skipped`);
+      progress.error(`--strict: ${summary.skippedRows} rows were skipped; no report written`);
       // the run showed the first problems as warnings (none with --quiet); a strict
       // failure lists them all (data-format.md): a strict run keeps every one
       for (const i of summary.issues) io.err(`  ${i.file}:${i.line}: ${i.reason}\n`);
       return 1;
     }
+    const secs = ((performance.now() - started) / 1000).toFixed(2);
+    progress.done(
+      `done: ${summary.written.length} report${summary.written.length === 1 ? '' : 's'} (${summary.written.join(', ')}), ` +
+        `${summary.skippedRows} rows skipped, ${summary.warnings} warnings, ${secs} s`,
+    );
     return 0;
   } finally {
-    process.removeListener('SIGINT', onSigint);
+    for (const s of HANDLED_SIGNALS) process.removeListener(s, onSignal);
   }
 }
+
+const HANDLED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** exit status 128 + the signal's number, as a shell reports a killed program */
+const SIGNAL_NUMBERS: Readonly<Partial<Record<NodeJS.Signals, number>>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
 
 function readMetrics(path: string): unknown {
   const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'metrics.json') : path;

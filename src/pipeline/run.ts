@@ -1,9 +1,9 @@
-import { join } from 'node:path';
 import type { DataQualityIssue, ReportModel } from '../model/types.js';
 import { cnCalendarCovers, resolvePeriods, type CalendarKind } from '../period/index.js';
 import type { Progress } from '../cli/progress.js';
 import type { Format, RunOptions } from './options.js';
 import { readData } from './read-data.js';
+import { ReportOutput } from '../output/atomic.js';
 import type { RenderPool } from './render-pool.js';
 import type { PdfThread } from './pdf-thread.js';
 import type { PeriodSet } from '../period/types.js';
@@ -20,14 +20,17 @@ export interface RunSummary {
 
 /**
  * One or more reports: read the exports once for all periods, then build and
- * write each period's folder. A folder is written only once all its files
- * rendered, atomically (src/output/atomic.ts).
+ * write each period's folder. Each folder is rendered into a temporary one
+ * and all are swapped in at the end, each whole (src/output/atomic.ts).
  */
 export async function runReports(opts: RunOptions, progress: Progress): Promise<RunSummary> {
   const sets = opts.periods.map((p) => resolvePeriods(p, opts.config.calendar));
+  // the output folder is checked and locked before any data are read: an
+  // unusable --out costs the user a second, not a whole run
+  const output = ReportOutput.open(opts.outDir, sets.map((s) => s.current.id));
   // what comes after the read loads while the exports are read (this thread
   // mostly waits for the reader's threads then), not before
-  const later = Promise.all([import('../model/build.js'), import('../output/atomic.js'), import('./render-pool.js')]);
+  const later = Promise.all([import('../model/build.js'), import('./render-pool.js')]);
   later.catch(() => undefined); // awaited in run()
   // Threads start now, so they load their libraries while this one reads the
   // exports: a range renders one report per core; a single report lays out
@@ -36,8 +39,9 @@ export async function runReports(opts: RunOptions, progress: Progress): Promise<
   const pool = needsRenderers && sets.length > 1 ? (await import('./render-pool.js')).RenderPool.start(opts.config.fonts.pdf) : null;
   const pdfThread = pool === null && opts.formats.has('pdf') ? (await import('./pdf-thread.js')).PdfThread.start(opts.config.fonts.pdf) : null;
   try {
-    return await run(opts, sets, { pool, pdfThread, later }, progress);
+    return await run(opts, sets, { pool, pdfThread, later }, output, progress);
   } finally {
+    output.close();
     await Promise.all([pool?.close(), pdfThread?.close()]);
   }
 }
@@ -62,10 +66,10 @@ export function calendarWarnings(sets: readonly PeriodSet[], calendar: CalendarK
 interface Threads {
   readonly pool: RenderPool | null;
   readonly pdfThread: PdfThread | null;
-  readonly later: Promise<[typeof import('../model/build.js'), typeof import('../output/atomic.js'), typeof import('./render-pool.js')]>;
+  readonly later: Promise<[typeof import('../model/build.js'), typeof import('./render-pool.js')]>;
 }
 
-async function run(opts: RunOptions, sets: readonly PeriodSet[], threads: Threads, progress: Progress): Promise<RunSummary> {
+async function run(opts: RunOptions, sets: readonly PeriodSet[], threads: Threads, output: ReportOutput, progress: Progress): Promise<RunSummary> {
   let t = performance.now();
   const data = await readData(opts.dataDir, sets, opts.config, { encoding: opts.encoding, allIssues: opts.strict }, progress);
   for (const w of data.warnings) progress.warn(w);
@@ -74,13 +78,17 @@ async function run(opts: RunOptions, sets: readonly PeriodSet[], threads: Thread
     for (const i of data.quality.issues.slice(0, 10)) progress.warn(`${i.file}:${i.line}: ${i.reason}`);
   }
   progress.detail(`read: ${(performance.now() - t).toFixed(0)} ms`);
-  const [{ buildModel }, { writeReportFiles }, { renderAll }] = await threads.later;
+  // --strict fails on a skipped row before anything is rendered or written
+  if (opts.strict && data.skippedRows > 0) {
+    return { written: [], skippedRows: data.skippedRows, warnings: data.warnings.length + 1, models: [], filesOpened: data.filesOpened, issues: data.quality.issues };
+  }
+  const [{ buildModel }, { renderAll }] = await threads.later;
   t = performance.now();
   const models = sets.map((periods, k) =>
     buildModel({ periods, config: opts.config, summaries: data.summaries[k]!, dataQuality: data.quality, issued: opts.issued }),
   );
   progress.detail(`aggregate: ${(performance.now() - t).toFixed(0)} ms`);
-  const written: string[] = [];
+  let staged = 0;
   const calendarGaps = calendarWarnings(sets, opts.config.calendar);
   for (const w of calendarGaps) progress.warn(w);
   let warnings = data.warnings.length + (data.quality.issueCount > 0 ? 1 : 0) + calendarGaps.length;
@@ -90,10 +98,13 @@ async function run(opts: RunOptions, sets: readonly PeriodSet[], threads: Thread
     for (const w of rendered.warnings) progress.warn(`${model.period.id}: ${w}`);
     warnings += rendered.warnings.length;
     for (const [phase, ms] of Object.entries(rendered.timings)) progress.detail(`${model.period.id} ${phase}: ${ms.toFixed(0)} ms`);
-    const dir = join(opts.outDir, model.period.id);
-    writeReportFiles(dir, rendered.files);
-    written.push(dir);
-    progress.advance(written.length, models.length, `wrote ${dir}`);
+    // into a temporary folder beside the report's: swapped in below, once all rendered
+    output.stage(model.period.id, rendered.files);
+    staged++;
+    progress.advance(staged, models.length, `rendered ${model.period.id}`);
   }, threads.pdfThread);
+  // the very last step, after every decision that can fail the run
+  const written = output.commit();
+  for (const dir of written) progress.detail(`wrote ${dir}`);
   return { written, skippedRows: data.skippedRows, warnings, models, filesOpened: data.filesOpened, issues: data.quality.issues };
 }

@@ -109,7 +109,7 @@ describe('Ctrl-C during a batch', () => {
 });
 
 describe('--strict', () => {
-  it('lists every problem, writes the report, then exits 1', async () => {
+  it('lists every problem, exits 1 and writes nothing: the earlier report stays', async () => {
     const data = tempDir('strict');
     cpSync(DATA, data, { recursive: true });
     const calls = readFileSync(join(data, 'calls.csv'), 'utf8');
@@ -118,11 +118,18 @@ describe('--strict', () => {
     const lax = await cli(['2025-03', '--data', data, '--out', out, '--format', 'json']);
     expect(lax.status).toBe(0);
     expect(lax.stderr).toMatch(/calls\.csv:8: .*未知状态/);
-    const strict = await cli(['2025-03', '--data', data, '--out', out, '--format', 'json', '--strict']);
+    const before = readFileSync(join(out, '2025-03', 'metrics.json'));
+    const strict = await cli(['2025-03', '--data', data, '--out', out, '--format', 'json', '--strict', '--issued', '2026-01-01']);
     expect(strict.status).toBe(1);
     expect(strict.stderr).toMatch(/calls\.csv:8: .*未知状态/);
     expect(strict.stderr).toMatch(/--strict/);
-    expect(existsSync(join(out, '2025-03', 'metrics.json'))).toBe(true);
+    expect(strict.stderr).not.toMatch(/wrote|done:/);
+    expect(readFileSync(join(out, '2025-03', 'metrics.json')).equals(before)).toBe(true);
+    expect(readdirSync(out)).toEqual(['2025-03']);
+    // a strict run on a new folder leaves no folder behind
+    const fresh = join(tempDir('strict-fresh'), 'reports');
+    expect((await cli(['2025-03', '--data', data, '--out', fresh, '--format', 'json', '--strict'])).status).toBe(1);
+    expect(existsSync(fresh)).toBe(false);
   });
 
   /** The small exports with `n` calls of an unknown outcome appended (lines 8 … 7 + n of calls.csv). */
@@ -148,6 +155,9 @@ describe('--strict', () => {
     const listed = strict.stderr.split('\n').filter((l) => /^ {2}calls\.csv:\d+: outcome "未知状态"/.test(l));
     expect(listed).toHaveLength(1200);
     expect(strict.stderr).toContain(`calls.csv:${8 + 1199}: outcome`);
+    expect(existsSync(join(out, '2025-03'))).toBe(false);
+    const lax = await cli(['2025-03', '--data', withBadCalls(1200), '--out', out, '--format', 'json', '--quiet']);
+    expect(lax.status).toBe(0);
     const metrics = JSON.parse(readFileSync(join(out, '2025-03', 'metrics.json'), 'utf8')) as { dataQuality: { issues: unknown[]; issueCount: number } };
     expect(metrics.dataQuality.issues).toHaveLength(1000);
     expect(metrics.dataQuality.issueCount).toBe(1200);
