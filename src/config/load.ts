@@ -5,7 +5,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { InputError } from '../read/errors.js';
 import { DEFAULT_CONFIG } from './default.js';
-import type { DocxFonts, HotlineConfig, PdfFonts, RegionConfig } from './types.js';
+import { placeStem } from './place-names.js';
+import { provinceKey } from './province.js';
+import { resolveProvince } from './province-fields.js';
+import type { DocxFonts, HotlineConfig, PdfFonts } from './types.js';
+
+export { provinceKey };
 
 export const CONFIG_FILE = 'hotline.config.json';
 
@@ -56,20 +61,24 @@ export function resolveConfig(raw: unknown, file: string): HotlineConfig {
     return v.trim();
   };
   const d = DEFAULT_CONFIG;
-  let regions: readonly RegionConfig[] = d.regions;
+  let regions: readonly GivenRegion[] | undefined;
   if (raw.regions !== undefined) {
     if (!Array.isArray(raw.regions)) bad('regions', 'must be a list of { name, aliases, minority }');
-    regions = (raw.regions as unknown[]).map((r, i): RegionConfig => {
+    regions = (raw.regions as unknown[]).map((r, i): GivenRegion => {
       const at = `regions[${i}]`;
-      if (typeof r === 'string' && r.trim() !== '') return { name: r.trim(), aliases: [], minority: false };
-      if (!isObject(r)) return bad(at, 'must be an object { name, aliases, minority }');
+      if (typeof r === 'string' && r.trim() !== '') return { name: r.trim() };
+      if (!isObject(r)) return bad(at, 'must be a name or an object { name, aliases, minority }');
       const name = str(r, 'name', `${at}.name`, '');
       if (name === '') bad(`${at}.name`, 'is required');
-      const aliases = r.aliases ?? [];
-      if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string')) bad(`${at}.aliases`, 'must be a list of strings');
-      const minority = r.minority ?? false;
-      if (typeof minority !== 'boolean') bad(`${at}.minority`, 'must be true or false');
-      return { name, aliases: (aliases as string[]).map((a) => a.trim()).filter((a) => a !== ''), minority: minority as boolean };
+      const aliases = r.aliases;
+      if (aliases !== undefined && (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string'))) bad(`${at}.aliases`, 'must be a list of strings');
+      const minority = r.minority;
+      if (minority !== undefined && typeof minority !== 'boolean') bad(`${at}.minority`, 'must be true or false');
+      return {
+        name,
+        aliases: (aliases as string[] | undefined)?.map((a) => a.trim()).filter((a) => a !== ''),
+        minority: minority as boolean | undefined,
+      };
     });
     const names = new Set<string>();
     for (const r of regions) {
@@ -111,14 +120,31 @@ export function resolveConfig(raw: unknown, file: string): HotlineConfig {
     }
     fonts = { docx, pdf };
   }
+  // the province, and what it gives the fields the file leaves out (./province-fields.ts)
+  const place = resolveProvince(
+    {
+      province: raw.province === undefined ? undefined : str(raw, 'province', 'province', ''),
+      hotlineName: raw.hotlineName === undefined ? undefined : str(raw, 'hotlineName', 'hotlineName', ''),
+      issuer: raw.issuer === undefined ? undefined : str(raw, 'issuer', 'issuer', ''),
+      regions,
+    },
+    bad,
+  );
   return {
-    hotlineName: str(raw, 'hotlineName', 'hotlineName', d.hotlineName),
-    province: str(raw, 'province', 'province', d.province),
-    regions,
+    hotlineName: place.hotlineName,
+    province: place.province,
+    regions: place.regions,
     issuer: str(raw, 'issuer', 'issuer', d.issuer),
     calendar: calendar as 'cn' | 'weekdays',
     fonts,
   };
+}
+
+/** A region as the file gives it: a bare name, or an object whose left-out fields the province's data fill in. */
+export interface GivenRegion {
+  readonly name: string;
+  readonly aliases?: readonly string[] | undefined;
+  readonly minority?: boolean | undefined;
 }
 
 function isObject(v: unknown): v is Json {
@@ -131,32 +157,14 @@ function isObject(v: unknown): v is Json {
 export const OTHER_PROVINCES = '其他省市';
 export const UNKNOWN_REGION = '未知';
 
-const PROVINCE_SUFFIX = /(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
-
-/** `贵州省`, `贵州` → `贵州`; `广西壮族自治区` → `广西`. */
-export function provinceKey(name: string): string {
-  const s = name.replace(/\s+/g, '');
-  const k = s.replace(PROVINCE_SUFFIX, '');
-  return k.length >= 2 ? k : s;
-}
-
-const ETHNIC = /(?:苗族|侗族|布依族|彝族|回族|土家族|壮族|藏族|羌族|白族|哈尼族|傣族|景颇族|傈僳族|蒙古族|朝鲜族|哈萨克族|柯尔克孜族|黎族|瑶族|水族|纳西族|仡佬族|土族|撒拉族|维吾尔族|畲族|满族|锡伯族|达斡尔族|鄂伦春族|京族|毛南族|仫佬族|普米族|怒族|独龙族|阿昌族|德昂族|布朗族|拉祜族|佤族|基诺族)$/;
-
 /**
- * A city name without its administrative suffix: `贵阳市` → `贵阳`,
- * `黔东南苗族侗族自治州` and `黔东南州` → `黔东南`. So a city written in any of
- * these forms finds its region.
+ * A city name without its administrative suffix and ethnic groups:
+ * `贵阳市` → `贵阳`, `黔东南苗族侗族自治州` and `黔东南州` → `黔东南`,
+ * `伊犁哈萨克自治州` → `伊犁`, `渝中区` → `渝中` (./place-names.ts). So a city
+ * written in any of these forms finds its region.
  */
 export function cityKey(name: string): string {
-  const s = name.replace(/\s+/g, '');
-  let k = s;
-  if (k.endsWith('自治州')) {
-    k = k.slice(0, -3);
-    while (ETHNIC.test(k)) k = k.replace(ETHNIC, '');
-  } else {
-    k = k.replace(/(?:地区|市|州|盟)$/, '');
-  }
-  return k.length >= 2 ? k : s;
+  return placeStem(name);
 }
 
 export type ProvinceClass = 'in' | 'out' | 'blank';

@@ -39,7 +39,8 @@ describe('loadConfig', () => {
     expect(c.regions).toEqual([
       { name: '昆明市', aliases: ['昆明'], minority: false },
       { name: '大理州', aliases: ['大理白族自治州'], minority: true },
-      { name: '玉溪市', aliases: [], minority: false },
+      // a bare name takes its other spellings from the province's divisions
+      { name: '玉溪市', aliases: ['玉溪'], minority: false },
     ]);
     expect(c.fonts.docx).toEqual({ ...DEFAULT_CONFIG.fonts.docx, body: '宋体' });
     expect(c.fonts.pdf).toEqual({ body: '/fonts/x.ttf', heading: null });
