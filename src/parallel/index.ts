@@ -38,6 +38,7 @@ import { loadFold, unpackState, type Fold, type FoldSpec } from './fold.js';
 import type { WorkerFailure, WorkerInit } from './worker.js';
 import { MIN_PARALLEL_BYTES, releaseWorkers, takeWorkers } from './workers.js';
 import type { Worker } from 'node:worker_threads';
+import { isWorkbookName, readXlsxExport, type XlsxReadOptions } from '../read/xlsx/index.js';
 
 export type { Fold, FoldSpec } from './fold.js';
 
@@ -82,6 +83,8 @@ export async function readExportParallel<S, F extends FileName>(
   opts: ParallelOptions,
   spec: FoldSpec,
 ): Promise<ParallelResult<S>> {
+  // an Excel workbook: its own streaming reader, the same RowReader and fold
+  if (isWorkbookName(path)) return readXlsxExport<S, F>(file, path, opts as XlsxReadOptions, spec);
   const fold = await loadFold<S, F>(spec);
   const size = await stat(path).then((s) => s.size, () => -1);
   let workers = Math.max(1, opts.workers ?? availableParallelism());
