@@ -92,6 +92,17 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     });
 
   program
+    .command('init')
+    .description('write ./hotline.config.json for a province (default Guizhou), every field filled in, to edit')
+    .option('--province <name>', 'the province: 四川省, 四川, 广西, 内蒙古, 重庆市 …')
+    .option('--data <dir>', 'folder with your exports: match their files and headers')
+    .option('--force', 'replace an existing hotline.config.json')
+    .action(async (flags: { province?: string; data?: string; force?: boolean }) => {
+      const { runInit } = await import('./init.js');
+      status = await runInit({ province: flags.province, dataDir: flags.data, force: flags.force === true, cwd: process.cwd() }, { out: io.out });
+    });
+
+  program
     .command('demo-data')
     .description('write the demo exports (2024-10-01 … 2025-03-31)')
     .requiredOption('--out <dir>', 'folder to write the CSV files into')

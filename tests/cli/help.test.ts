@@ -7,6 +7,7 @@ describe('help', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/validate/);
     expect(r.stdout).toMatch(/demo-data/);
+    expect(r.stdout).toMatch(/init .*hotline\.config\.json/);
     expect(r.stdout).toMatch(/hotline-report report --help/);
   });
 

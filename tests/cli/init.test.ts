@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatCsvRow } from '../../src/read/csv-scanner.js';
+import { DEFAULT_CONFIG } from '../../src/config/default.js';
+import { resolveConfig } from '../../src/config/load.js';
+import { HEADERS } from '../../src/read/headers.js';
+import { FILE_NAMES } from '../../src/records.js';
+import { cli, tempDir } from '../e2e/helpers.js';
+
+const cwd = process.cwd();
+afterEach(() => process.chdir(cwd));
+
+const inFolder = async (dir: string, args: string[]) => {
+  process.chdir(dir);
+  try {
+    return await cli(['init', ...args]);
+  } finally {
+    process.chdir(cwd);
+  }
+};
+const written = (dir: string): any => JSON.parse(readFileSync(join(dir, 'hotline.config.json'), 'utf8'));
+/** the config as the loader reads it, without the exports block (read by the exports loader) */
+const settings = (c: any) => {
+  const { exports: _, ...rest } = c;
+  return resolveConfig(rest, 'hotline.config.json');
+};
+
+describe('hotline-report init', () => {
+  it('on an empty folder, --province 四川省: every field filled in, an exports entry per export, next steps', async () => {
+    const dir = tempDir('init-empty');
+    const r = await inFolder(dir, ['--province', '四川']);
+    expect(r.status).toBe(0);
+    const c = written(dir);
+    expect(Object.keys(c)).toEqual(['hotlineName', 'province', 'regions', 'issuer', 'calendar', 'fonts', 'exports']);
+    expect(c.province).toBe('四川省');
+    expect(c.hotlineName).toBe('四川省12348公共法律服务热线');
+    expect(c.regions).toHaveLength(21);
+    expect(c.regions[20]).toEqual({ name: '凉山州', aliases: ['凉山彝族自治州', '凉山'], minority: true });
+    // what it wrote reads back as the same settings as the one line
+    expect(settings(c)).toEqual(resolveConfig({ province: '四川省' }, 'x'));
+    expect(Object.keys(c.exports)).toEqual(FILE_NAMES);
+    for (const name of FILE_NAMES) {
+      expect(c.exports[name].file).toBe(`${name}.csv`);
+      expect(c.exports[name].columns).toEqual(Object.fromEntries(HEADERS[name].map((h) => [h.key, h.zh])));
+      expect(c.exports[name].values).toEqual({});
+    }
+    expect(r.stdout).toMatch(/wrote hotline\.config\.json for 四川省/);
+    expect(r.stdout).toMatch(/validate q1-2025 --data/);
+    expect(r.stdout.indexOf('validate')).toBeLessThan(r.stdout.indexOf('hotline-report q1-2025'));
+  });
+
+  it('without --province writes Guizhou, saying so', async () => {
+    const dir = tempDir('init-gz');
+    const r = await inFolder(dir, []);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/no --province given: these are the built-in settings of 贵州省/);
+    const c = written(dir);
+    expect(settings(c)).toEqual(DEFAULT_CONFIG);
+  });
+
+  it('refuses to overwrite an existing config without --force, exit 2, the file untouched', async () => {
+    const dir = tempDir('init-exists');
+    writeFileSync(join(dir, 'hotline.config.json'), '{"issuer":"mine"}');
+    const r = await inFolder(dir, ['--province', '江苏']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/hotline\.config\.json already exists .*; pass --force to replace it/);
+    expect(readFileSync(join(dir, 'hotline.config.json'), 'utf8')).toBe('{"issuer":"mine"}');
+    const f = await inFolder(dir, ['--province', '江苏', '--force']);
+    expect(f.status).toBe(0);
+    expect(written(dir).province).toBe('江苏省');
+  });
+
+  it('an unknown province: exit 2 with the nearest names, nothing written', async () => {
+    const dir = tempDir('init-bad');
+    const r = await inFolder(dir, ['--province', '四州']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/"四州" is not a province .*nearest: 四川省, 贵州省/);
+    expect(() => readFileSync(join(dir, 'hotline.config.json'))).toThrow();
+  });
+
+  it('--data with foreign headers: files found by name, headers and pattern; matched columns filled, the rest listed', async () => {
+    const data = tempDir('init-data');
+    const callsHeader = ['呼叫流水号', '呼入时间', '号码归属省', '归属市', '来电方式', '通话状态', '通话时长(秒)', 'agent_id', '满意度', '备注'];
+    const row = ['C1', '2025-01-02 10:00:00', '四川省', '成都市', '手机', '接通', '60', 'A1', '满意', ''];
+    for (const m of ['202501', '202502']) writeFileSync(join(data, `话务明细${m}.csv`), `${formatCsvRow(callsHeader)}\r\n${formatCsvRow(row)}\r\n`);
+    writeFileSync(join(data, 'Tickets.csv'), `${['工单编号', '创建时间', '工单类型', '通话ID', '承办机构', '办理状态'].join(',')}\n`);
+    writeFileSync(join(data, '回访记录.csv'), 'id,time\n');
+    writeFileSync(join(data, 'readme.csv'), 'x,y\n');
+    const dir = tempDir('init-data-cwd');
+    const r = await inFolder(dir, ['--province', '四川省', '--data', data]);
+    expect(r.status).toBe(0);
+    const c = written(dir);
+    expect(c.exports.calls.file).toBe('话务明细*.csv');
+    expect(c.exports.calls.columns).toEqual({
+      caller_province: '号码归属省',
+      caller_city: '归属市',
+      channel: '来电方式',
+      talk_seconds: '通话时长(秒)',
+      agent_id: 'agent_id',
+      satisfaction: '满意度',
+    });
+    expect(c.exports.tickets.file).toBe('Tickets.csv');
+    expect(Object.keys(c.exports.tickets.columns)).toEqual(HEADERS.tickets.map((h) => h.key));
+    // by its name alone (回访): the file, and no column it could match
+    expect(c.exports.callbacks.file).toBe('回访记录.csv');
+    expect(c.exports.callbacks.columns).toEqual({});
+    // an export with no file keeps the built-in names
+    expect(c.exports.articles).toEqual({ file: 'articles.csv', columns: Object.fromEntries(HEADERS.articles.map((h) => [h.key, h.zh])), values: {} });
+    expect(r.stdout).toMatch(/calls ← 话务明细\*\.csv: 6 of 11 columns matched/);
+    expect(r.stdout).toMatch(/not matched: call_id \(通话ID\), required; start_time \(来电时间\), required; outcome \(呼叫结果\), required; ivr_key/);
+    expect(r.stdout).toMatch(/headers of the file matched to no column: 呼叫流水号, 呼入时间, 通话状态, 备注/);
+    expect(r.stdout).toMatch(/files taken for no export: readme\.csv/);
+    expect(r.stdout).toMatch(/articles: no file found/);
+  });
+});
