@@ -20,8 +20,8 @@ export function packageRoot(): string {
 
 /**
  * The user's cache folder for hotline-report (HOTLINE_REPORT_CACHE, else
- * XDG_CACHE_HOME or ~/.cache): the demo data, the unwrapped fonts, compiled
- * templates and code; `sub` is a folder in it.
+ * XDG_CACHE_HOME or ~/.cache): the demo data and the unwrapped fonts;
+ * `sub` is a folder in it.
  */
 export function userCacheDir(sub: string): string {
   const base = process.env.HOTLINE_REPORT_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'hotline-report');

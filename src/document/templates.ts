@@ -1,16 +1,20 @@
 /**
- * Loading and compiling the narrative templates: the built-in ones in the
- * package's templates/ folder, each overridable by a file of the same name in
- * the analyst's `--templates DIR`.
+ * The narrative templates: the built-in ones (the package's templates/
+ * folder, precompiled into the bundle by the build: built-in-templates.ts),
+ * each overridable by a file of the same name in the analyst's
+ * `--templates DIR`, which is compiled at run time.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Handlebars } from '../libraries/handlebars.js';
 import { packageRoot } from '../paths.js';
 import { HELPERS } from './helpers.js';
-import { compileCached } from './precompiled.js';
+import { BUILT_IN_TEMPLATES } from './built-in-templates.js';
 
 export type CompiledTemplate = (context: object) => string;
+
+/** noEscape: the output is plain text for DOCX/PDF, not HTML (the build precompiles with the same option) */
+export const TEMPLATE_OPTIONS = { noEscape: true } as const;
 
 /** the built-in templates folder */
 export function builtInTemplatesDir(): string {
@@ -57,13 +61,19 @@ export class TemplateSet {
     const hit = this.cache.get(file);
     if (hit) return hit;
     const path = this.pathOf(file);
-    if (!existsSync(path)) throw new Error(`template ${file}: not found (${path})`);
-    const source = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const precompiled = path === join(builtInTemplatesDir(), file) ? BUILT_IN_TEMPLATES[file] : undefined;
     let compiled: HandlebarsTemplateDelegate;
-    try {
-      compiled = compileCached(this.hb, source);
-    } catch (err) {
-      throw new Error(`template ${path}: ${oneLine(err)}`);
+    if (precompiled !== undefined) compiled = this.hb.template(precompiled);
+    else {
+      if (!existsSync(path)) throw new Error(`template ${file}: not found (${path})`);
+      const source = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+      try {
+        // parsed now, so that a template with a syntax error fails before any rendering
+        this.hb.parse(source);
+        compiled = this.hb.compile(source, TEMPLATE_OPTIONS);
+      } catch (err) {
+        throw new Error(`template ${path}: ${oneLine(err)}`);
+      }
     }
     const run: CompiledTemplate = (context) => {
       try {
