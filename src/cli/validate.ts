@@ -7,10 +7,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { loadConfig } from '../config/load.js';
 import { expandPeriods, resolvePeriods } from '../period/index.js';
-import { readExportParallel } from '../parallel/index.js';
+import { readExportFiles } from '../parallel/files.js';
 import { PERIOD_DATE, periodCountFoldSpec, type PeriodCount } from '../parallel/period-count-fold.js';
 import { InputError } from '../read/index.js';
-import { exportPath } from '../read/export-path.js';
+import { exportFiles, exportWanted } from '../read/export-path.js';
 import { FILE_NAMES, type DataIssue } from '../records.js';
 import { userErrorStatus } from './errors.js';
 
@@ -64,16 +64,17 @@ async function validate(args: ValidateArgs, io: ValidateIo): Promise<number> {
   let missing = 0;
   for (const name of FILE_NAMES) {
     const file = `${name}.csv`;
-    const path = exportPath(args.dataDir, file);
-    if (path === null) {
-      if (name === 'calls') throw new InputError(`${file}: required file not found in ${args.dataDir}`);
-      io.err(`warning: ${file} not found: its sections will say 本期无相关数据\n`);
+    const mapping = config.exports?.[name];
+    const found = exportFiles(args.dataDir, name, mapping);
+    if (found.length === 0) {
+      if (name === 'calls') throw new InputError(`${exportWanted(name, mapping)}: required file not found in ${args.dataDir}`);
+      io.err(`warning: ${exportWanted(name, mapping)} not found: its sections will say 本期无相关数据\n`);
       missing++;
       continue;
     }
     // the report's reader: large exports on worker threads
     const spec = periodCountFoldSpec({ file: name, startSec: first.startSec, endSec: last.endSec });
-    const { state, stats, issues } = await readExportParallel<PeriodCount, typeof name>(name, path, { encoding: args.encoding }, spec);
+    const { state, stats, issues } = await readExportFiles<PeriodCount, typeof name>(name, found, { encoding: args.encoding, mapping }, spec);
     const inPeriod = state.inPeriod;
     const dateOf = PERIOD_DATE[name];
     skipped += stats.skipped;

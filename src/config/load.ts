@@ -9,6 +9,7 @@ import { placeStem } from './place-names.js';
 import { provinceKey } from './province.js';
 import { resolveProvince } from './province-fields.js';
 import type { DocxFonts, HotlineConfig, PdfFonts } from './types.js';
+import { parseExports } from './exports.js';
 
 export { provinceKey };
 
@@ -41,7 +42,7 @@ export function loadConfig(path?: string): HotlineConfig {
   return resolveConfig(raw, file);
 }
 
-const KNOWN = ['hotlineName', 'province', 'regions', 'issuer', 'calendar', 'fonts'];
+const KNOWN = ['hotlineName', 'province', 'regions', 'issuer', 'calendar', 'fonts', 'exports'];
 
 /** Validates a parsed config object and lays it over the default. */
 export function resolveConfig(raw: unknown, file: string): HotlineConfig {
@@ -130,6 +131,9 @@ export function resolveConfig(raw: unknown, file: string): HotlineConfig {
     },
     bad,
   );
+  // every mistake in the exports' mapping at once, one line each (src/config/exports.ts)
+  const mapped = raw.exports === undefined ? undefined : parseExports(raw.exports, file);
+  if (mapped !== undefined && mapped.errors.length > 0) throw new InputError(mapped.errors.join('\n'));
   return {
     hotlineName: place.hotlineName,
     province: place.province,
@@ -137,6 +141,7 @@ export function resolveConfig(raw: unknown, file: string): HotlineConfig {
     issuer: str(raw, 'issuer', 'issuer', d.issuer),
     calendar: calendar as 'cn' | 'weekdays',
     fonts,
+    ...(mapped === undefined ? {} : { exports: mapped.exports }),
   };
 }
 

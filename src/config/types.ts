@@ -1,3 +1,5 @@
+import type { ExportsConfig } from './exports.js';
+
 /** hotline.config.json, resolved (defaults filled in). See report.md "Config". */
 export interface RegionConfig {
   /** display name, e.g. `黔东南州` */
@@ -34,4 +36,6 @@ export interface HotlineConfig {
   /** `cn`: China statutory calendar (holidays and 调休); `weekdays`: Monday–Friday */
   readonly calendar: 'cn' | 'weekdays';
   readonly fonts: { readonly docx: DocxFonts; readonly pdf: PdfFonts };
+  /** how this platform's exports are named and written (data-format.md "Your platform's exports as they are"); absent: as data-format.md names them */
+  readonly exports?: ExportsConfig;
 }

@@ -10,7 +10,7 @@ import { CsvScanner, scanAll, type RowSpans, type SpanSink } from '../read/csv-s
 import { InputError } from '../read/errors.js';
 import { firstBadUtf8, notUtf8 } from '../read/utf8-error.js';
 import { IdHashSet } from '../read/id-set.js';
-import { createColumnMemos, RowReader, type ColumnMemos } from '../read/row-reader.js';
+import { createColumnMemos, RowReader, type ColumnMemos, type RowReaderOptions } from '../read/row-reader.js';
 import type { DataIssue, FileName } from '../records.js';
 import { packState, type Fold } from './fold.js';
 import type { Repeats } from './id-ledger.js';
@@ -32,6 +32,9 @@ export interface ChunkJob {
   /** a chunk read again: its repeated ids as the ledger found them (RowReaderOptions.earlier, .again) */
   readonly repeats?: Repeats;
 }
+
+/** What a file's chunks are read with, beyond its header (RowReaderOptions of the same names). */
+export type ChunkFolderOptions = Pick<RowReaderOptions, 'mapping' | 'fileName' | 'prior'>;
 
 export interface ChunkResult {
   readonly id: number;
@@ -65,13 +68,15 @@ export class ChunkFolder<S, F extends FileName> {
   private readonly fold: Fold<S, F>;
   /** the remembered cells, kept from chunk to chunk; by encoding, as they hold cells in the chunk's text form */
   private readonly memos = new Map<ChunkEncoding, ColumnMemos>();
+  private readonly options: ChunkFolderOptions;
 
-  constructor(file: F, headerText: string, fold: Fold<S, F>) {
+  constructor(file: F, headerText: string, fold: Fold<S, F>, options: ChunkFolderOptions = {}) {
     this.file = file;
     const row = scanAll(headerText)[0];
-    if (row === undefined) throw new InputError(`${file}.csv: empty file (no header row)`);
+    if (row === undefined) throw new InputError(`${options.fileName ?? `${file}.csv`}: empty file (no header row)`);
     this.header = { fields: row.fields, count: row.fields.length };
     this.fold = fold;
+    this.options = options;
   }
 
   run(job: ChunkJob): ChunkResult {
@@ -86,7 +91,8 @@ export class ChunkFolder<S, F extends FileName> {
     const decodeField = !binary ? undefined : job.encoding === 'utf-8' ? utf8Field : gbField(job.encoding);
     // the id log sized for the chunk (~60 bytes a row at least) so that it does not regrow row by row
     const memos = this.memos.get(job.encoding) ?? this.memos.set(job.encoding, createColumnMemos(this.file)).get(job.encoding);
-    const reader = new RowReader(this.file, { logIds: true, earlier, again, expectedRows: Math.ceil(bytes.length / 60), decodeField, memos, reuseRecord: fold.transient === true });
+    const { mapping, fileName, prior } = this.options;
+    const reader = new RowReader(this.file, { logIds: true, earlier, again, expectedRows: Math.ceil(bytes.length / 60), decodeField, memos, reuseRecord: fold.transient === true, mapping, fileName, prior });
     reader.header(this.header.fields, this.header.count);
     const scanner = CsvScanner.spans(new FoldSink(reader, fold, state), job.startLine);
     const decode = pieceDecoder(binary ? 'latin1' : job.encoding, reader.fileName);

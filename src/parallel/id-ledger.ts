@@ -19,6 +19,7 @@
  * found from a repeat's place in its partition by the partition lengths
  * recorded at each chunk's start.
  */
+import type { IdHashSet } from '../read/id-set.js';
 /** ids a partition is sized for: its table (8 bytes a slot, 80 % full) stays ~200 KB, within a core's L2 cache */
 const IDS_PER_PARTITION = 20_000;
 const MAX_BITS = 10;
@@ -117,6 +118,15 @@ export class IdLedger {
       }
     }
     return out;
+  }
+
+  /** Adds every id appended so far to `set` (the ids a file kept, for the next file of the same export). */
+  addTo(set: IdHashSet): void {
+    for (let p = 0; p < this.parts.length; p++) {
+      const part = this.parts[p] as Int32Array;
+      const len = this.lengths[p] as number;
+      for (let j = 0; j < len; j += 2) set.addHash(part[j] as number, part[j + 1] as number);
+    }
   }
 
   /** the chunk whose entries in partition p include position j: the last one that started at or before j */

@@ -98,7 +98,7 @@ export async function readExportParallel<S, F extends FileName>(
     const result = await readChunked(file, handle, size, opts, spec, fold, workers);
     return result ?? (await readSingle(file, path, opts, fold));
   } catch (err) {
-    throw unreadable(err, `${file}.csv`);
+    throw unreadable(err, opts.fileName ?? `${file}.csv`);
   } finally {
     await handle.close();
   }
@@ -119,7 +119,7 @@ function unreadable(err: unknown, fileName: string): unknown {
 /** The single-thread reader folding into one state. */
 async function readSingle<S, F extends FileName>(file: F, path: string, opts: ReadOptions, fold: Fold<S, F>): Promise<ParallelResult<S>> {
   const state = fold.create();
-  const { stats, issues } = await readExport(file, path, { encoding: opts.encoding }, (rec, line) => fold.add(state, rec, line));
+  const { stats, issues } = await readExport(file, path, { encoding: opts.encoding, mapping: opts.mapping, fileName: opts.fileName, prior: opts.prior }, (rec, line) => fold.add(state, rec, line));
   return { state, stats, issues, mode: 'single' };
 }
 
@@ -136,7 +136,8 @@ async function readChunked<S, F extends FileName>(
   fold: Fold<S, F>,
   workers: number,
 ): Promise<ParallelResult<S> | null> {
-  const fileName = `${file}.csv`;
+  const fileName = opts.fileName ?? `${file}.csv`;
+  const { mapping, prior } = opts;
   const chunkBytes = Math.max(1024, opts.chunkBytes ?? DEFAULT_CHUNK);
   const first = Buffer.allocUnsafeSlow(Math.min(size, chunkBytes));
   const firstLen = await readAt(handle, first, 0, 0);
@@ -176,10 +177,12 @@ async function readChunked<S, F extends FileName>(
     break;
   }
   const fields = scanAll(headerText)[0]?.fields ?? [];
-  new RowReader(file).header(fields, fields.length); // a bad header stops here, with the single-thread reader's message
+  new RowReader(file, { mapping, fileName }).header(fields, fields.length); // a bad header stops here, with the single-thread reader's message
 
   // no workers: the chunks are folded here, one after the other
-  const pool: ChunkRunner = workers === 0 ? new InlineRunner(new ChunkFolder(file, headerText, fold)) : new Pool(workers, { file, headerText, fold: spec });
+  const pool: ChunkRunner = workers === 0
+    ? new InlineRunner(new ChunkFolder(file, headerText, fold, { mapping, fileName, prior }))
+    : new Pool(workers, { file, headerText, fold: spec, mapping, fileName, prior: prior?.pairs() });
   const buffers = new BufferPool(chunkBytes + 64 * 1024);
   let ledger: IdLedger | null = null;
   const metas: { offset: number; length: number; startLine: number; encoding: string; final: boolean }[] = [];
@@ -276,6 +279,8 @@ async function readChunked<S, F extends FileName>(
   }
   if (failure !== null) throw failure;
   if (unclean) return null;
+  // the ids this file kept, for the next file of the export
+  if (prior !== undefined && ledger !== null) (ledger as IdLedger).addTo(prior);
   const done = results as ChunkResult[];
   const state = mergeAll(fold, done.map((r) => unpackState(fold as Fold<S, never>, r.state)));
   const issues: DataIssue[] = [];
@@ -286,7 +291,7 @@ async function readChunked<S, F extends FileName>(
     rows += r.rows;
     used += r.used;
   }
-  return { state, stats: { name: fileName, rows, used, skipped: rows - used, missing: false }, issues, mode: workers === 0 ? 'inline' : 'parallel', chunks: { count: metas.length, refolded } };
+  return { state, stats: { name: `${file}.csv`, rows, used, skipped: rows - used, missing: false }, issues, mode: workers === 0 ? 'inline' : 'parallel', chunks: { count: metas.length, refolded } };
 }
 
 const EMPTY = new Int32Array(0);

@@ -6,6 +6,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../read/errors.js';
+import type { ExportMapping } from '../config/exports.js';
+import { IdHashSet } from '../read/id-set.js';
 import type { FileName } from '../records.js';
 import { ChunkFolder, type ChunkJob } from './chunk.js';
 import { loadFold, type FoldSpec } from './fold.js';
@@ -16,6 +18,12 @@ export interface WorkerInit {
   readonly file: FileName;
   readonly headerText: string;
   readonly fold: FoldSpec;
+  /** config `exports.<name>` (RowReaderOptions.mapping) */
+  readonly mapping?: ExportMapping | undefined;
+  /** the file as messages name it */
+  readonly fileName?: string | undefined;
+  /** ids kept by earlier files of the export, as IdHashSet.pairs() */
+  readonly prior?: Int32Array | undefined;
 }
 
 /** A failed job: the message, and whether it is about the data (InputError) or a bug. */
@@ -38,7 +46,8 @@ port.on('message', (msg: WorkerInit | ChunkJob) => {
   queue = queue.then(async () => {
     if ('kind' in msg) {
       folder = null;
-      folder = new ChunkFolder(msg.file, msg.headerText, await loadFold(msg.fold));
+      const prior = msg.prior === undefined ? undefined : IdHashSet.fromPairs(msg.prior);
+      folder = new ChunkFolder(msg.file, msg.headerText, await loadFold(msg.fold), { mapping: msg.mapping, fileName: msg.fileName, prior });
       return;
     }
     runJob(msg);

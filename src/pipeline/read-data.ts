@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { exportPath } from '../read/export-path.js';
+import { exportFiles, exportWanted } from '../read/export-path.js';
 import type { HotlineConfig } from '../config/types.js';
 import { METRICS_ISSUES, type DataQuality } from '../model/types.js';
 import type { PeriodSet } from '../period/types.js';
 import { InputError } from '../read/index.js';
-import { readExportParallel } from '../parallel/index.js';
+import { readExportFiles } from '../parallel/files.js';
 import { summariesFoldSpec } from '../parallel/summaries-fold.js';
 import { FILE_NAMES, type DataIssue, type FileStats } from '../records.js';
 import { createSummaries, mergeSummaries, type Summaries } from '../summarize/index.js';
@@ -44,19 +44,21 @@ export async function readData(
   let filesOpened = 0;
   for (const name of FILE_NAMES) {
     const file = `${name}.csv`;
-    const path = exportPath(dataDir, file);
-    if (path === null) {
-      if (name === 'calls') throw new InputError(`${file}: required file not found in ${dataDir}`);
-      warnings.push(`${file} not found: its sections say 本期无相关数据`);
+    // the config's file name or pattern (monthly files), else NAME.csv, else NAME.xlsx
+    const mapping = config.exports?.[name];
+    const found = exportFiles(dataDir, name, mapping);
+    if (found.length === 0) {
+      if (name === 'calls') throw new InputError(`${exportWanted(name, mapping)}: required file not found in ${dataDir}`);
+      warnings.push(`${exportWanted(name, mapping)} not found: its sections say 本期无相关数据`);
       files.push({ name: file, rows: 0, used: 0, skipped: 0, missing: true });
       continue;
     }
-    // messages name the export as data-format.md does; say which file that is when its case differs
-    const found = basename(path);
-    progress.step(found === file ? `reading ${file}` : `reading ${found} as ${file}`);
-    filesOpened++;
+    // metrics.json names the export as data-format.md does; say which files those are when they differ
+    const names = found.map((f) => basename(f.path)).join(', ');
+    progress.step(names === file ? `reading ${file}` : `reading ${names} as ${file}`);
+    filesOpened += found.length;
     // large files are folded on worker threads (src/parallel); small ones on this thread
-    const result = await readExportParallel<Summaries[], typeof name>(name, path, { encoding: opts.encoding }, summariesFoldSpec({ file: name, periodSets, config }));
+    const result = await readExportFiles<Summaries[], typeof name>(name, found, { encoding: opts.encoding, mapping }, summariesFoldSpec({ file: name, periodSets, config }));
     result.state.forEach((s, i) => {
       summaries[i] = mergeSummaries(summaries[i] as Summaries, s);
     });

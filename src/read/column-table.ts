@@ -28,6 +28,12 @@ export interface FoundColumn {
   readonly header: string | null;
   /** found through the config's mapping, or by a built-in name; null when absent */
   readonly via: 'config' | 'builtin' | null;
+  /**
+   * the header the config maps the column to (`exports.<name>.columns`),
+   * null when not mapped; mapped but `via` not 'config': the file has no such
+   * header (a config error, see header-check.ts)
+   */
+  readonly mapped: string | null;
 }
 
 /** A column whose header appears more than once: the first is used. */
@@ -63,7 +69,8 @@ export const oneLine = (h: string): string => h.replace(/\s+/g, ' ').trim();
  * canonical column, the header it stands under in this platform's file;
  * a mapped header is looked for first, then the built-in names. Whether a
  * mapped header is missing from the file is the caller's to report (it
- * knows the config file's name): such a column is simply absent here.
+ * knows the config file's name; see header-check.ts): such a column is
+ * looked for under its built-in names, and `mapped` says what was asked.
  */
 export function columnTable(file: FileName, header: readonly string[], mapping: ColumnsMapping = {}): ColumnTable {
   const normalized = header.map(normalizeHeader);
@@ -91,7 +98,7 @@ export function columnTable(file: FileName, header: readonly string[], mapping: 
     const index = hits[0] ?? -1;
     for (const i of hits) claimed.add(i);
     if (hits.length > 1) repeated.push({ key: h.key, header: oneLine(header[index] as string), used: index, ignored: hits.slice(1) });
-    return { key: h.key, zh: h.zh, required: required.has(h.key), index, header: index < 0 ? null : oneLine(header[index] as string), via };
+    return { key: h.key, zh: h.zh, required: required.has(h.key), index, header: index < 0 ? null : oneLine(header[index] as string), via, mapped: mapped ?? null };
   });
   const unmapped = header
     .map((h, i) => ({ h, i }))

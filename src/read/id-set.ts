@@ -96,6 +96,27 @@ export class IdHashSet {
     return true;
   }
 
+  /** The hashes in the set as (hi, lo) pairs (to send it to another thread). */
+  pairs(): Int32Array {
+    const out = new Int32Array(this.count * 2);
+    let n = 0;
+    const slots = this.slots;
+    for (let j = 0; j < slots.length; j += 2) {
+      if ((slots[j] as number) !== 0 || (slots[j + 1] as number) !== 0) {
+        out[n++] = slots[j] as number;
+        out[n++] = slots[j + 1] as number;
+      }
+    }
+    return out;
+  }
+
+  /** A set of the (hi, lo) pairs of `pairs()`. */
+  static fromPairs(pairs: Int32Array): IdHashSet {
+    const set = new IdHashSet(pairs.length / 2);
+    for (let k = 0; k < pairs.length; k += 2) set.addHash(pairs[k] as number, pairs[k + 1] as number);
+    return set;
+  }
+
   /** Whether the hash is in the set. */
   has(hi: number, lo: number): boolean {
     return this.probe(hi, lo) >= 0;

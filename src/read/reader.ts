@@ -9,6 +9,8 @@ import type { DataIssue, FileName, FileStats, RecordsByFile } from '../records.j
 import { CsvScanner } from './csv-scanner.js';
 import { decodeFile } from './decode.js';
 import { InputError } from './errors.js';
+import type { ExportMapping } from '../config/exports.js';
+import type { IdHashSet } from './id-set.js';
 import { ISSUE_CODES, RowReader } from './row-reader.js';
 
 export { ISSUE_CODES };
@@ -16,6 +18,12 @@ export { ISSUE_CODES };
 export interface ReadOptions {
   /** overrides detection, e.g. `gb18030`; any iconv-lite name */
   readonly encoding?: string | undefined;
+  /** this platform's headers and values (config `exports.<name>`; RowReaderOptions.mapping) */
+  readonly mapping?: ExportMapping | undefined;
+  /** the file as messages name it (default `<name>.csv`) */
+  readonly fileName?: string | undefined;
+  /** ids kept by earlier files of the export (RowReaderOptions.prior); this file's kept ids are added to it */
+  readonly prior?: IdHashSet | undefined;
 }
 
 export interface ReadResult {
@@ -34,7 +42,7 @@ export async function readExport<F extends FileName>(
   opts: ReadOptions,
   onRecord: (r: RecordsByFile[F], line: number) => void,
 ): Promise<{ stats: FileStats; issues: DataIssue[] }> {
-  const reader = new RowReader(file);
+  const reader = new RowReader(file, { mapping: opts.mapping, fileName: opts.fileName, prior: opts.prior });
   const scanner = new CsvScanner((fields, count, line) => {
     const rec = reader.row(fields, count, line);
     if (rec !== null) onRecord(rec, line);
@@ -42,12 +50,16 @@ export async function readExport<F extends FileName>(
   for await (const text of decodeFile(path, reader.fileName, opts.encoding)) scanner.push(text);
   scanner.end();
   if (reader.headerCount < 0) throw new InputError(`${reader.fileName}: empty file (no header row)`);
-  return { stats: statsOf(reader), issues: reader.issues };
+  return { stats: statsOf(file, reader), issues: reader.issues };
 }
 
-/** The FileStats of a reader that has seen its whole file. */
-export function statsOf(reader: Pick<RowReader<FileName>, 'fileName' | 'rows' | 'used'>): FileStats {
-  return { name: reader.fileName, rows: reader.rows, used: reader.used, skipped: reader.rows - reader.used, missing: false };
+/**
+ * The FileStats of a reader that has seen its whole file. Named as
+ * data-format.md names the export (`calls.csv`), whatever the file's own
+ * name: metrics.json lists the exports, its issues name the files.
+ */
+export function statsOf(file: FileName, reader: Pick<RowReader<FileName>, 'rows' | 'used'>): FileStats {
+  return { name: `${file}.csv`, rows: reader.rows, used: reader.used, skipped: reader.rows - reader.used, missing: false };
 }
 
 /** The stats of an optional export that is not there (its sections say 本期无相关数据). */

@@ -12,7 +12,9 @@ import type { DataIssue, FileName, RecordsByFile } from '../records.js';
 import type { RowSpans } from './csv-scanner.js';
 import { parseDateTime, parseDateTimeAt } from './datetime.js';
 import { InputError } from './errors.js';
-import { HEADERS, mapHeader } from './headers.js';
+import type { ExportMapping } from '../config/exports.js';
+import { columnTable } from './column-table.js';
+import { headerProblems } from './header-check.js';
 import { idHash, hashId, IdHashSet } from './id-set.js';
 import { INVALID, SCHEMAS, type ColumnRule, type RowProblem, type Schema } from './schemas.js';
 import { SpanMemo } from './span-memo.js';
@@ -92,6 +94,22 @@ export interface RowReaderOptions {
    * a consumer that keeps no reference to it (Fold.transient).
    */
   readonly reuseRecord?: boolean;
+  /**
+   * How this platform writes the export (config `exports.<name>`): the
+   * headers its columns stand under, and its values of enumerated columns,
+   * which are mapped before the column's own parse (so the memos above
+   * remember mapped values; a reader's memos must come from readers with
+   * the same mapping). Plain data: it crosses to worker threads.
+   */
+  readonly mapping?: ExportMapping | undefined;
+  /** the file as messages name it (default `<name>.csv`): monthly files of one export each name their own */
+  readonly fileName?: string | undefined;
+  /**
+   * ids kept by the earlier files of the same export (monthly files read as
+   * one): a row with one of them is a duplicate. Without logIds, the reader
+   * adds its own kept ids to this very set (it is the reader's set of ids).
+   */
+  readonly prior?: IdHashSet | undefined;
 }
 
 /** Remembered cells, per column of a file's schema (see RowReader.rowSpans and cell). */
@@ -160,10 +178,16 @@ export class RowReader<F extends FileName> {
   private soft: RowProblem[] | null = null;
   private index: Int32Array = new Int32Array(0);
   private labels: string[] = [];
+  /** per column: the platform's values → canonical ones (config `exports.<name>.values`), or null */
+  private readonly valueMaps: (Map<string, string> | null)[];
+  private readonly mapping: ExportMapping | undefined;
+  /** ids of earlier files (logIds mode; otherwise they are in `seen`) */
+  private readonly prior: IdHashSet | null;
 
   constructor(file: F, opts: RowReaderOptions = {}) {
     this.file = file;
-    this.fileName = `${file}.csv`;
+    this.fileName = opts.fileName ?? `${file}.csv`;
+    this.mapping = opts.mapping;
     this.schema = SCHEMAS[file];
     this.columns = this.schema.columns;
     this.ncols = this.columns.length;
@@ -182,7 +206,13 @@ export class RowReader<F extends FileName> {
     this.decodeField = opts.decodeField ?? null;
     this.memo = memos.maps;
     this.ids = opts.logIds === true ? new HashLog(opts.expectedRows) : null;
-    this.seen = opts.logIds === true ? null : new IdHashSet(this.idCol < 0 ? 0 : opts.expectedRows);
+    this.seen = opts.logIds === true ? null : (opts.prior ?? new IdHashSet(this.idCol < 0 ? 0 : opts.expectedRows));
+    this.prior = opts.logIds === true ? (opts.prior ?? null) : null;
+    const values = opts.mapping?.values ?? {};
+    this.valueMaps = this.columns.map((c) => {
+      const m = Object.hasOwn(values, c.key) ? values[c.key] : undefined;
+      return m === undefined || Object.keys(m).length === 0 ? null : new Map(Object.entries(m));
+    });
     this.earlier = opts.earlier ?? null;
     this.again = opts.again ?? null;
     this.againSeen = this.again === null ? null : new IdHashSet();
@@ -195,18 +225,15 @@ export class RowReader<F extends FileName> {
     const fileName = this.fileName;
     const file = this.file;
     const header = fields.slice(0, count);
-    const map = mapHeader(file, header);
-    if ([...map.values()].every((i) => i < 0)) {
-      throw new InputError(`${fileName}: the header row names none of the expected columns (${HEADERS[file].map((h) => h.key).join(', ')}); is this the right file, and a comma-separated CSV?`);
-    }
+    // the one way columns are found (column-table.ts), with this platform's headers
+    const table = columnTable(file, header, this.mapping?.columns);
+    const problems = headerProblems(table, file, fileName, header, this.mapping);
+    if (problems.length > 0) throw new InputError(problems.join('\n'));
+    const map = new Map(table.columns.map((c) => [c.key, c.index]));
     this.index = new Int32Array(this.ncols);
     this.labels = [];
     this.columns.forEach((c, i) => {
       const at = map.get(c.key) ?? -1;
-      if (at < 0 && c.needed) {
-        const zh = HEADERS[file].find((h) => h.key === c.key)?.zh ?? '';
-        throw new InputError(`${fileName}: missing required column ${c.key} (${zh})`);
-      }
       this.index[i] = at;
       // the header as written names the column in messages, on one line (a quoted header may hold a line break)
       this.labels.push(at < 0 ? c.key : (header[at] ?? c.key).replace(/\s+/g, ' ').trim());
@@ -398,8 +425,11 @@ export class RowReader<F extends FileName> {
         v = n === n ? n : INVALID; // NaN check without a call
         break;
       }
-      default:
-        v = (rule.parse as (s: string) => unknown)(t);
+      default: {
+        // the platform's value → the canonical one, then the column's own parse
+        const m = this.valueMaps[i] as Map<string, string> | null;
+        v = (rule.parse as (s: string) => unknown)(m === null ? t : (m.get(t) ?? t));
+      }
     }
     if (v === INVALID) {
       const reason = `${this.labels[i]} ${quote(t)} is not ${rule.expected}`;
@@ -427,7 +457,7 @@ export class RowReader<F extends FileName> {
       const id = values[this.idCol] as string;
       hashId(id);
       const { hi, lo } = idHash;
-      if (this.seen !== null ? !this.seen.addHash(hi, lo) : this.isRepeat(hi, lo)) fatal = this.duplicate(id);
+      if (this.seen !== null ? !this.seen.addHash(hi, lo) : this.isRepeat(hi, lo) || (this.prior !== null && this.prior.has(hi, lo))) fatal = this.duplicate(id);
       else if (this.ids !== null) this.ids.push(hi, lo);
     }
     if (fatal !== null) {

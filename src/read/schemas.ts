@@ -26,6 +26,11 @@ export interface ColumnRule {
   readonly parse: CellParser | null;
   /** for messages: `is not ${expected}` */
   readonly expected: string;
+  /**
+   * an enumerated column's accepted values (canonical, then aliases): the
+   * columns a config may give a value mapping (`exports.<name>.values`)
+   */
+  readonly names?: readonly string[];
 }
 
 export interface RowProblem {
@@ -58,9 +63,10 @@ const nanToInvalid = (n: number): unknown => (Number.isNaN(n) ? INVALID : n);
 const dateTime: Pick<ColumnRule, 'parse' | 'expected'> = { parse: (t) => nanToInvalid(parseDateTime(t)), expected: 'a date-time (YYYY-MM-DD HH:mm:ss)' };
 const date: Pick<ColumnRule, 'parse' | 'expected'> = { parse: (t) => nanToInvalid(parseDate(t)), expected: 'a date (YYYY-MM-DD)' };
 const count: Pick<ColumnRule, 'parse' | 'expected'> = { parse: (t) => nanToInvalid(parseCount(t)), expected: 'a whole number ≥ 0' };
-const bool: Pick<ColumnRule, 'parse' | 'expected'> = { parse: (t) => { const b = BOOL.lookup(t); return b === undefined ? INVALID : b === '是'; }, expected: BOOL.expected };
-function oneOf<T extends string>(spec: EnumSpec<T>): Pick<ColumnRule, 'parse' | 'expected'> {
-  return { parse: (t) => spec.lookup(t) ?? INVALID, expected: spec.expected };
+type Kind = Pick<ColumnRule, 'parse' | 'expected' | 'names'>;
+const bool: Kind = { parse: (t) => { const b = BOOL.lookup(t); return b === undefined ? INVALID : b === '是'; }, expected: BOOL.expected, names: BOOL.names };
+function oneOf<T extends string>(spec: EnumSpec<T>): Kind {
+  return { parse: (t) => spec.lookup(t) ?? INVALID, expected: spec.expected, names: spec.names };
 }
 const score: Pick<ColumnRule, 'parse' | 'expected'> = {
   parse: (t) => { const n = parseNumber(t); return Number.isNaN(n) || n < 0 || n > 100 ? INVALID : n; },
@@ -75,10 +81,10 @@ const list: Pick<ColumnRule, 'parse' | 'expected'> = {
   expected: 'a list',
 };
 
-function required(key: string, kind: Pick<ColumnRule, 'parse' | 'expected'>): ColumnRule {
+function required(key: string, kind: Kind): ColumnRule {
   return { key, needed: true, nonBlank: true, blank: null, ...kind };
 }
-function optional(key: string, kind: Pick<ColumnRule, 'parse' | 'expected'>, blank: unknown = null): ColumnRule {
+function optional(key: string, kind: Kind, blank: unknown = null): ColumnRule {
   return { key, needed: false, nonBlank: false, blank, ...kind };
 }
 

@@ -9,6 +9,8 @@ export interface EnumSpec<T extends string> {
   readonly lookup: (raw: string) => T | undefined;
   /** for messages: `one of 接通, 呼叫失败 (or aliases)` */
   readonly expected: string;
+  /** the canonical values, then the aliases (a config's value mapping is checked against them) */
+  readonly names: readonly string[];
 }
 
 export function enumSpec<T extends string>(
@@ -24,6 +26,7 @@ export function enumSpec<T extends string>(
     // the exact spelling is the common case: one Map lookup, no allocation
     lookup: (raw) => map.get(raw) ?? map.get(raw.trim().toLowerCase()),
     expected: `one of ${values.join(', ')}${hasAliases ? ' (or aliases)' : ''}`,
+    names: [...values, ...Object.keys(aliases)],
   };
 }
 

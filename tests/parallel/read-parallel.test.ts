@@ -140,7 +140,7 @@ describe('readExportParallel', () => {
     const h = await both('calls', write('calls.csv', 'call_id,start_time,caller_province,channel,outcome\n'));
     expect(h.parallel.stats).toEqual({ name: 'calls.csv', rows: 0, used: 0, skipped: 0, missing: false });
     const missing = write('calls.csv', 'call_id,caller_province,channel,outcome\nC1,贵州省,手机,接通\n');
-    await expect(readExportParallel('calls', missing, { minBytes: 0 }, spec)).rejects.toThrow(/^calls\.csv: missing required column start_time \(来电时间\)$/);
+    await expect(readExportParallel('calls', missing, { minBytes: 0 }, spec)).rejects.toThrow(/^calls\.csv: start_time \(来电时间\): not found — map its header with exports\.calls\.columns\.start_time in hotline\.config\.json \(its headers: call_id, caller_province, channel, outcome\)$/);
     const badUtf8 = write('calls.csv', Buffer.concat([Buffer.from('call_id,start_time,caller_province,channel,outcome\n' + 'C1,2025-01-02 08:00:00,贵州省,手机,接通\n'.repeat(500)), Buffer.from([0xb9, 0xf3, 0x0a])]));
     const err = await readExportParallel('calls', badUtf8, { minBytes: 0, chunkBytes: 4096 }, spec).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);

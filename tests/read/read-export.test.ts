@@ -89,7 +89,7 @@ describe('readExport calls.csv', () => {
 
   it('stops with a one-line InputError on an unusable file', async () => {
     const cases: [string, RegExp][] = [
-      ['no-start-time.csv', /^calls\.csv: missing required column start_time \(来电时间\)$/],
+      ['no-start-time.csv', /^calls\.csv: start_time \(来电时间\): not found — map its header with exports\.calls\.columns\.start_time in hotline\.config\.json \(its headers: call_id, caller, caller_province, channel, outcome\)$/],
       ['semicolons.csv', /^calls\.csv: the header row names none of the expected columns/],
       ['empty.csv', /^calls\.csv: empty file \(no header row\)$/],
       ['workbook.csv', /^calls\.csv: is a zip\/Excel workbook, not CSV/],

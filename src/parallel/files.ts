@@ -1,0 +1,46 @@
+/**
+ * readExportFiles: one export that comes as several files (monthly exports
+ * matched by the config's `file` pattern) read as one: in the order given,
+ * each file by readExportParallel with its own header and line numbers,
+ * and the ids kept by the files before it, so that an id met again in a
+ * later file is a duplicate there, as it would be further down one file.
+ * The files' states are merged in order (Fold.merge: a's rows, then b's).
+ */
+import { IdHashSet } from '../read/id-set.js';
+import { InputError } from '../read/errors.js';
+import type { ExportFile } from '../read/export-path.js';
+import type { DataIssue, FileName } from '../records.js';
+import { loadFold, type FoldSpec } from './fold.js';
+import { readExportParallel, type ParallelOptions, type ParallelResult } from './index.js';
+
+export async function readExportFiles<S, F extends FileName>(
+  file: F,
+  files: readonly ExportFile[],
+  opts: Omit<ParallelOptions, 'fileName' | 'prior'>,
+  spec: FoldSpec,
+): Promise<ParallelResult<S>> {
+  if (files.length === 0) throw new Error(`readExportFiles: no file for ${file}`);
+  for (const f of files) {
+    // the workbook reader is not there yet: say so rather than read a zip as text
+    if (/\.xlsx$/i.test(f.name)) throw new InputError(`${f.name}: .xlsx exports cannot be read by this version; save the sheet as CSV (UTF-8)`);
+    if (/\.xls$/i.test(f.name)) throw new InputError(`${f.name}: an Excel 97–2003 workbook; save it as .xlsx or CSV (UTF-8)`);
+  }
+  const only = files[0] as ExportFile;
+  if (files.length === 1) return readExportParallel<S, F>(file, only.path, { ...opts, fileName: only.name }, spec);
+  const fold = await loadFold<S, F>(spec);
+  const prior = new IdHashSet();
+  let state: S | null = null;
+  const issues: DataIssue[] = [];
+  let rows = 0;
+  let used = 0;
+  let mode: ParallelResult<S>['mode'] = 'single';
+  for (const f of files) {
+    const r = await readExportParallel<S, F>(file, f.path, { ...opts, fileName: f.name, prior }, spec);
+    state = state === null ? r.state : fold.merge(state, r.state);
+    for (const i of r.issues) issues.push(i);
+    rows += r.stats.rows;
+    used += r.stats.used;
+    if (r.mode !== 'single') mode = r.mode;
+  }
+  return { state: state as S, stats: { name: `${file}.csv`, rows, used, skipped: rows - used, missing: false }, issues, mode };
+}
