@@ -54,7 +54,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError(false)
-    .addHelpText('after', '\nThe report command is the default: `hotline-report q1-2025 --demo`.\nIts options: `hotline-report report --help`.');
+    .addHelpText('after', '\nThe report command is the default: `hotline-report q1-2025 --demo`.\nIts options: `hotline-report report --help`.\nExports named, headed or valued another way (another platform, monthly files,\n.xlsx): map them once in the config\'s "exports" block (README, "Your platform\'s exports").');
 
   program
     .command('report', { isDefault: true })
@@ -63,7 +63,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('--data <dir>', 'folder with the CSV exports (default ./data)')
     .option('--out <dir>', 'output folder', './reports')
     .option('--format <list>', 'docx,pdf,json,png (default all)')
-    .option('--config <file>', 'hotline.config.json (default ./hotline.config.json when present, else built-in Guizhou)')
+    .option('--config <file>', 'hotline.config.json: province, regions, and the "exports" mapping of your platform\'s file names, headers and values (default ./hotline.config.json when present, else built-in Guizhou)')
     .option('--templates <dir>', 'folder of narrative templates overriding templates/')
     .option('--issued <date>', 'issue date YYYY-MM-DD (default SOURCE_DATE_EPOCH, else today)')
     .option('--encoding <name>', 'input encoding (default: detect UTF-8 / GB18030)')
@@ -81,7 +81,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .argument('<period>')
     .option('--data <dir>', 'folder with the CSV exports', './data')
     .option('--encoding <name>', 'input encoding')
-    .option('--config <file>', 'hotline.config.json')
+    .option('--config <file>', 'hotline.config.json (its "exports" block maps your platform\'s file names, headers and values)')
     .option('--strict', 'exit 1 when any row was skipped')
     .action(async (period: string, flags: { data: string; encoding?: string; config?: string; strict?: boolean }) => {
       const { runValidate } = await import('./validate.js');

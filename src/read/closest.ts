@@ -9,6 +9,7 @@
  * names), and the characters shared in any order (Chinese headers, where
  * the platform's wording differs but `时间`, `类别` stay).
  */
+import { levenshtein } from '../libraries/levenshtein.js';
 import { normalizeHeader } from './headers.js';
 
 /** Below this similarity (0…1) nothing is proposed: a far guess misleads more than none. */
@@ -70,7 +71,7 @@ export function similarity(a: string, b: string): number {
   if (a === '' || b === '') return 0;
   const ca = [...a];
   const cb = [...b];
-  const edit = 1 - levenshtein(ca, cb) / Math.max(ca.length, cb.length);
+  const edit = 1 - levenshtein().distance(a, b) / Math.max(a.length, b.length);
   return Math.max(edit, shared(ca, cb));
 }
 
@@ -87,16 +88,4 @@ function shared(a: readonly string[], b: readonly string[]): number {
     }
   }
   return (2 * common) / (a.length + b.length);
-}
-
-function levenshtein(a: readonly string[], b: readonly string[]): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length] as number;
 }

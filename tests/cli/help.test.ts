@@ -25,3 +25,13 @@ describe('help', () => {
     expect(r.stderr).toMatch(/period/);
   });
 });
+
+describe('help on the exports mapping', () => {
+  it('points to the config\'s exports block, in the overview and in the options of report and validate', async () => {
+    for (const args of [['--help'], ['report', '--help'], ['validate', '--help']]) {
+      const r = await cli(args);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/"exports"/);
+    }
+  });
+});
