@@ -5,9 +5,10 @@
  * and the ids kept by the files before it, so that an id met again in a
  * later file is a duplicate there, as it would be further down one file.
  * The files' states are merged in order (Fold.merge: a's rows, then b's).
+ * A file may be a workbook (readExportParallel hands it to src/read/xlsx),
+ * its sheet the mapping's `sheet`.
  */
 import { IdHashSet } from '../read/id-set.js';
-import { InputError } from '../read/errors.js';
 import type { ExportFile } from '../read/export-path.js';
 import type { DataIssue, FileName } from '../records.js';
 import { loadFold, type FoldSpec } from './fold.js';
@@ -20,11 +21,6 @@ export async function readExportFiles<S, F extends FileName>(
   spec: FoldSpec,
 ): Promise<ParallelResult<S>> {
   if (files.length === 0) throw new Error(`readExportFiles: no file for ${file}`);
-  for (const f of files) {
-    // the workbook reader is not there yet: say so rather than read a zip as text
-    if (/\.xlsx$/i.test(f.name)) throw new InputError(`${f.name}: .xlsx exports cannot be read by this version; save the sheet as CSV (UTF-8)`);
-    if (/\.xls$/i.test(f.name)) throw new InputError(`${f.name}: an Excel 97–2003 workbook; save it as .xlsx or CSV (UTF-8)`);
-  }
   const only = files[0] as ExportFile;
   if (files.length === 1) return readExportParallel<S, F>(file, only.path, { ...opts, fileName: only.name }, spec);
   const fold = await loadFold<S, F>(spec);

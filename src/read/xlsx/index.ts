@@ -103,10 +103,11 @@ export async function readXlsxExport<S, F extends FileName>(
     } catch {
       throw new InputError(`${fileName}: not an Excel workbook (.xlsx), or a damaged one; ${SAVE_AS}`);
     }
-    const sheet = pickSheet(info, opts.sheet, fileName);
+    const sheet = pickSheet(info, opts.sheet ?? opts.mapping?.sheet, fileName);
     const shared = info.sharedStrings === null ? [] : await readSharedStrings(zip, info.sharedStrings);
 
-    const reader = new RowReader(file, { reuseRecord: fold.transient === true });
+    // the config's mapping (headers, values), the name messages give the file, the ids of the export's earlier files
+    const reader = new RowReader(file, { reuseRecord: fold.transient === true, mapping: opts.mapping, fileName: opts.fileName ?? fileName, prior: opts.prior });
     const state = fold.create();
     let width = -1;
     const rows = new SheetRows(
