@@ -5,12 +5,18 @@
  * Accepted: `YYYY-MM-DD HH:mm:ss`, `YYYY-MM-DD HH:mm`, `YYYY/M/D H:mm[:ss]`,
  * ISO `YYYY-MM-DDTHH:mm:ss`; more generally date separator `-` or `/`, month,
  * day and hour of 1 or 2 digits, optional seconds and optional fraction of a
- * second (dropped). Dates: `YYYY-MM-DD`, `YYYY/M/D`.
+ * second (dropped). Dates: `YYYY-MM-DD`, `YYYY/M/D`. And the Chinese form
+ * (data-format.md, "Your platform's exports as they are"): `2025年1月3日`,
+ * `2025年01月03日 10:05:00`, `2025年1月3日 10:05`.
  */
 import type { LocalSeconds } from '../records.js';
 import { daysFromCivil, daysInMonth } from '../period/local-time.js';
 
 const D0 = 48;
+/** 年, 月, 日 */
+const YEAR = 0x5e74;
+const MONTH = 0x6708;
+const DAY = 0x65e5;
 
 function digit(s: string, i: number): number {
   const c = s.charCodeAt(i) - D0;
@@ -29,23 +35,31 @@ function parse(s: string, wantTime: boolean): LocalSeconds {
   if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0) return NaN;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const sep = s.charCodeAt(4);
-  if (sep !== 45 && sep !== 47) return NaN; // - or /
+  // 年 月 日: the Chinese form, whose separators differ
+  const zh = sep === YEAR;
+  if (sep !== 45 && sep !== 47 && !zh) return NaN; // - or /
   let i = 5;
   let month = digit(s, i++);
   if (month < 0) return NaN;
   let d = digit(s, i);
   if (d >= 0) { month = month * 10 + d; i++; }
-  if (s.charCodeAt(i++) !== sep) return NaN;
+  if (s.charCodeAt(i++) !== (zh ? MONTH : sep)) return NaN;
   let day = digit(s, i++);
   if (day < 0) return NaN;
   d = digit(s, i);
   if (d >= 0) { day = day * 10 + d; i++; }
+  if (zh && s.charCodeAt(i++) !== DAY) return NaN;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
   const days = daysFromCivil(year, month, day) * 86_400;
   if (i === len) return wantTime ? NaN : days;
   const t = s.charCodeAt(i);
-  if (t !== 32 && t !== 84) return NaN; // space or T
-  i++;
+  if (zh) {
+    // `2025年1月3日 10:05:00`, the space optional after 日
+    if (t === 32) i++;
+  } else {
+    if (t !== 32 && t !== 84) return NaN; // space or T
+    i++;
+  }
   while (s.charCodeAt(i) === 32) i++;
   let hour = digit(s, i++);
   if (hour < 0) return NaN;
