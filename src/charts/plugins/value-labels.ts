@@ -56,3 +56,50 @@ export const valueLabelsPlugin: Plugin = {
     ctx.restore();
   },
 };
+
+/** Where a value label is drawn: its box on the canvas, in px. */
+export interface LabelBox {
+  readonly text: string;
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/**
+ * The boxes of the labels the plugin draws on a chart (the same geometry as
+ * afterDatasetsDraw, text measured in its font): for tests that check that
+ * no two labels overlap.
+ */
+export function valueLabelBoxes(chart: Chart): LabelBox[] {
+  const opts = (chart.options.plugins as Record<string, unknown> | undefined)?.valueLabels as Partial<ValueLabelOptions> | undefined;
+  if (!opts?.labels) return [];
+  const { ctx } = chart;
+  const fontPx = opts.fontPx ?? 26;
+  const horizontal = chart.options.indexAxis === 'y';
+  const boxes: LabelBox[] = [];
+  ctx.save();
+  ctx.font = `bold ${fontPx}px "${FONT_FAMILY}"`;
+  opts.labels.forEach((texts, di) => {
+    const meta = chart.getDatasetMeta(di);
+    if (meta.hidden) return;
+    texts.forEach((text, i) => {
+      const el = meta.data[i];
+      if (text === null || text === undefined || !el) return;
+      const w = ctx.measureText(text).width;
+      if (opts.position === 'center') {
+        const p = el.tooltipPosition(true);
+        const x = p.x ?? 0;
+        const y = p.y ?? 0;
+        boxes.push({ text, left: x - w / 2, right: x + w / 2, top: y - fontPx / 2, bottom: y + fontPx / 2 });
+        return;
+      }
+      const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
+      if (horizontal) boxes.push({ text, left: x + GAP_PX, right: x + GAP_PX + w, top: y - fontPx / 2, bottom: y + fontPx / 2 });
+      else if (opts.position === 'end-rotated') boxes.push({ text, left: x - fontPx / 2, right: x + fontPx / 2, top: y - GAP_PX - w, bottom: y - GAP_PX });
+      else boxes.push({ text, left: x - w / 2, right: x + w / 2, top: y - GAP_PX / 2 - fontPx, bottom: y - GAP_PX / 2 });
+    });
+  });
+  ctx.restore();
+  return boxes;
+}
