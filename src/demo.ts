@@ -5,6 +5,11 @@ import { pathToFileURL } from 'node:url';
 import { packageRoot, userCacheDir } from './paths.js';
 import type { Progress } from './cli/progress.js';
 
+/** The demo's notes (fixtures/demo/notes/2025Q1.md): the analyst's paragraphs of the seed report, so the demo reads like it. */
+export function demoNotesDir(): string {
+  return join(packageRoot(), 'fixtures', 'demo', 'notes');
+}
+
 /** The demo's issue date, as the seed report's. */
 export const DEMO_ISSUED = '2025-04-03';
 

@@ -4,6 +4,7 @@ import { commander } from '../libraries/commander.js';
 import { loadConfig } from '../config/load.js';
 import { parseFormats, type RunOptions } from '../pipeline/options.js';
 import { runReports } from '../pipeline/run.js';
+import { notesFolder } from '../pipeline/notes.js';
 import { InputError } from '../read/index.js';
 import { expandPeriods } from '../period/index.js';
 import { UsageError, userErrorStatus } from './errors.js';
@@ -36,6 +37,7 @@ interface ReportFlags {
   format?: string;
   config?: string;
   templates?: string;
+  notes?: string;
   issued?: string;
   strict?: boolean;
   demo?: boolean;
@@ -65,6 +67,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('--format <list>', 'docx,pdf,json,png (default all)')
     .option('--config <file>', 'hotline.config.json: province, regions, and the "exports" mapping of your platform\'s file names, headers and values (default ./hotline.config.json when present, else built-in Guizhou)')
     .option('--templates <dir>', 'folder of narrative templates overriding templates/')
+    .option('--notes <dir>', 'folder of your own paragraphs, <period>.md each, e.g. notes/2025Q1.md (default ./notes)')
     .option('--issued <date>', 'issue date YYYY-MM-DD (default SOURCE_DATE_EPOCH, else today)')
     .option('--encoding <name>', 'input encoding (default: detect UTF-8 / GB18030)')
     .option('--strict', 'exit 1 when any row was skipped')
@@ -150,6 +153,7 @@ async function report(spec: string, flags: ReportFlags, io: Io): Promise<number>
     formats: parseFormats(flags.format),
     config,
     templatesDir: flags.templates,
+    notesDir: notesFolder(flags.notes, demo?.demoNotesDir()),
     issued: resolveIssued(flags.issued, io.env, io.now, demo?.DEMO_ISSUED),
     strict: flags.strict === true,
     encoding: flags.encoding,

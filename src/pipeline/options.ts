@@ -16,6 +16,8 @@ export interface RunOptions {
   readonly formats: ReadonlySet<Format>;
   readonly config: HotlineConfig;
   readonly templatesDir: string | undefined;
+  /** the folder of notes files, `<period id>.md` each (src/pipeline/notes.ts); undefined: no notes */
+  readonly notesDir?: string | undefined;
   /** YYYY-MM-DD */
   readonly issued: string;
   readonly strict: boolean;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { HotlineConfig, PdfFonts } from '../config/types.js';
 import type { ReportModel } from '../model/types.js';
+import type { BuildOptions } from '../document/build.js';
 import type { Format } from './options.js';
 import { renderReport, type Rendered } from './render.js';
 import type { RenderJob } from './render-worker.js';
@@ -89,14 +90,15 @@ export async function renderAll(
   models: readonly ReportModel[],
   formats: ReadonlySet<Format>,
   config: HotlineConfig,
-  templatesDir: string | undefined,
+  /** what each report's document is built with (templates folder, that period's notes) */
+  documents: readonly BuildOptions[],
   onDone: (index: number, rendered: Rendered) => void,
   pdfThread: PdfThread | null = null,
 ): Promise<void> {
   if (pool === null) {
-    for (let i = 0; i < models.length; i++) onDone(i, await renderReport(models[i]!, formats, config, templatesDir, pdfThread));
+    for (let i = 0; i < models.length; i++) onDone(i, await renderReport(models[i]!, formats, config, documents[i]!, pdfThread));
     return;
   }
   const list = [...formats];
-  await Promise.all(models.map(async (model, i) => onDone(i, await pool.render({ model, formats: list, config, templatesDir }))));
+  await Promise.all(models.map(async (model, i) => onDone(i, await pool.render({ model, formats: list, config, document: documents[i]! }))));
 }

@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { HotlineConfig, PdfFonts } from '../config/types.js';
 import type { ReportModel } from '../model/types.js';
+import type { BuildOptions } from '../document/build.js';
 import type { Format } from './options.js';
 import { preloadRenderers, renderReport } from './render.js';
 
@@ -14,7 +15,8 @@ export interface RenderJob {
   readonly model: ReportModel;
   readonly formats: readonly Format[];
   readonly config: HotlineConfig;
-  readonly templatesDir: string | undefined;
+  /** the templates folder and the period's notes (their text: the worker reads no file of them) */
+  readonly document: BuildOptions;
 }
 
 if (parentPort) {
@@ -24,7 +26,7 @@ if (parentPort) {
   const ready = preloadRenderers().then(() => import('../render/pdf/warm-up.js')).then((m) => m.warmUpPdf(fonts));
   port.on('message', (job: RenderJob) => {
     ready
-      .then(() => renderReport(job.model, new Set(job.formats), job.config, job.templatesDir))
+      .then(() => renderReport(job.model, new Set(job.formats), job.config, job.document))
       .then(
         (r) => {
           const files = r.files.map((f) => ({ path: f.path, bytes: typeof f.bytes === 'string' ? f.bytes : Uint8Array.from(f.bytes) }));

@@ -5,6 +5,7 @@ import type { OutputFile } from '../output/atomic.js';
 import type { Format } from './options.js';
 import type { PdfResult, PdfThread } from './pdf-thread.js';
 import type { ReportDocument } from '../document/types.js';
+import type { BuildOptions } from '../document/build.js';
 import type { RenderedChart } from '../charts/types.js';
 
 // The renderers' libraries (canvas, Chart.js, docx, pdfkit) weigh ~60 MB and
@@ -41,7 +42,7 @@ export async function renderReport(
   model: ReportModel,
   formats: ReadonlySet<Format>,
   config: HotlineConfig,
-  templatesDir: string | undefined,
+  document: BuildOptions,
   pdfThread: PdfThread | null = null,
 ): Promise<Rendered> {
   const files: OutputFile[] = [];
@@ -74,7 +75,7 @@ export async function renderReport(
   let pdfOnThread: Promise<PdfResult> | null = null;
   if (needDocument) {
     const { buildDocument } = await import('../document/build.js');
-    doc = buildDocument(model, specs, { templatesDir });
+    doc = buildDocument(model, specs, document);
     lap('document');
     if (formats.has('pdf') && pdfThread !== null) {
       pdfOnThread = pdfThread.pdf(doc, config.fonts.pdf);

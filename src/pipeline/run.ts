@@ -4,6 +4,7 @@ import type { Progress } from '../cli/progress.js';
 import type { Format, RunOptions } from './options.js';
 import { readData } from './read-data.js';
 import { ReportOutput } from '../output/atomic.js';
+import { readNotes } from './notes.js';
 import type { RenderPool } from './render-pool.js';
 import type { PdfThread } from './pdf-thread.js';
 import type { PeriodSet } from '../period/types.js';
@@ -71,6 +72,9 @@ interface Threads {
 
 async function run(opts: RunOptions, sets: readonly PeriodSet[], threads: Threads, output: ReportOutput, progress: Progress): Promise<RunSummary> {
   let t = performance.now();
+  // each period's own notes, read before the exports: an unreadable file stops the run at once
+  const documents = sets.map(({ current }) => ({ templatesDir: opts.templatesDir, notes: readNotes(opts.notesDir, current.id) }));
+  for (const [k, d] of documents.entries()) if (d.notes) progress.detail(`${sets[k]!.current.id} notes: ${d.notes.file}`);
   const data = await readData(opts.dataDir, sets, opts.config, { encoding: opts.encoding, allIssues: opts.strict }, progress);
   for (const w of data.warnings) progress.warn(w);
   if (data.quality.issueCount > 0) {
@@ -93,7 +97,7 @@ async function run(opts: RunOptions, sets: readonly PeriodSet[], threads: Thread
   for (const w of calendarGaps) progress.warn(w);
   let warnings = data.warnings.length + (data.quality.issueCount > 0 ? 1 : 0) + calendarGaps.length;
   progress.step(`rendering ${models.map((m) => m.period.id).join(', ')}`);
-  await renderAll(threads.pool, models, opts.formats, opts.config, opts.templatesDir, (k, rendered) => {
+  await renderAll(threads.pool, models, opts.formats, opts.config, documents, (k, rendered) => {
     const model = models[k]!;
     for (const w of rendered.warnings) progress.warn(`${model.period.id}: ${w}`);
     warnings += rendered.warnings.length;
