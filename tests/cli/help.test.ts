@@ -14,7 +14,7 @@ describe('help', () => {
   it('shows the report options', async () => {
     const r = await cli(['report', '--help']);
     expect(r.status).toBe(0);
-    for (const opt of ['--data', '--out', '--format', '--config', '--templates', '--issued', '--strict', '--demo', '--quiet', '--verbose']) {
+    for (const opt of ['--data', '--out', '--format', '--config', '--templates', '--notes', '--issued', '--strict', '--demo', '--quiet', '--verbose']) {
       expect(r.stdout).toContain(opt);
     }
   });
