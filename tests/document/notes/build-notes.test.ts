@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/document/build.js';
@@ -194,5 +197,29 @@ describe('notes that name nothing: one line with the file and the line', () => {
     expect(fails('## 一\n{{nume calls.inbound}}')).toMatch(/^notes\/2025Q1\.md:2: \{\{nume calls\.inbound\}\}: no helper "nume" \(helpers: pct, num,/);
     expect(fails('## 一\n{{> part}}')).toMatch(/^notes\/2025Q1\.md:2: .*partials/);
     expect(fails('## 一\n甲\n乙{{num calls.inbound')).toMatch(/^notes\/2025Q1\.md:3: an expression does not read \(Expecting 'ID', got 'INVALID'\)$/);
+  });
+});
+
+describe('the README example', () => {
+  it('builds, its notes in place', () => {
+    const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Your own paragraphs'));
+    const example = /```markdown\n([^]*?)```/.exec(section)![1]!;
+    const doc = withNotes(example);
+    expect(headingAt(doc, '十一、下一步工作打算')).toBeGreaterThan(0);
+    const civil = at(doc, `民事类咨询主要围绕民间借贷、买卖合同和劳务合同纠纷，共${model.consultations.categories[0]!.count}条。`);
+    expect(doc.blocks[civil - 1]).toMatchObject({ kind: 'table', caption: expect.stringContaining('民事') });
+  });
+});
+
+describe('a placement after a second-level heading of a template', () => {
+  it('goes right after that heading', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'notes-tpl-'));
+    writeFileSync(join(dir, '09-training.hbs'), '[[heading2 （一）新律师培训]]\n\n培训{{num training.trained}}人。\n');
+    const notes: NotesSource = { file: FILE, text: '## 九\n[[after heading2 （一）新律师培训]]\n小标题后的备注。' };
+    const doc = buildDocument(model, charts, { templatesDir: dir, notes });
+    const i = at(doc, '小标题后的备注。');
+    expect(doc.blocks[i - 1]).toEqual({ kind: 'heading', level: 2, text: '（一）新律师培训', sectionId: 'training' });
+    expect(textOf(doc.blocks[i + 1]!)).toMatch(/^培训\d+人。$/);
   });
 });
