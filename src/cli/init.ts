@@ -11,7 +11,7 @@
  * not guessed. Without `--data`, `columns` lists the built-in Chinese headers.
  */
 import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DEFAULT_CONFIG } from '../config/default.js';
 import { CONFIG_FILE, resolveConfig } from '../config/load.js';
 import { findProvince, nearestProvinceNames } from '../config/province.js';
@@ -87,10 +87,11 @@ export async function runInit(opts: InitOptions, io: InitIo): Promise<number> {
     }
     config = resolveConfig({ province: p.name }, CONFIG_FILE);
   }
-  if (opts.dataDir !== undefined && !(existsSync(opts.dataDir) && statSync(opts.dataDir).isDirectory())) {
-    throw new UsageError(`--data ${opts.dataDir}: not a folder`);
-  }
-  const found = opts.dataDir === undefined ? null : await findExports(opts.dataDir);
+  if (opts.dataDir !== undefined && !isFolder(resolve(opts.cwd, opts.dataDir))) throw new UsageError(`--data ${opts.dataDir}: not a folder`);
+  // without --data, the folder a report reads by default, when it is there: a mapping
+  // must name the file's own header, so headers seen beat headers assumed
+  const dataDir = opts.dataDir ?? (isFolder(join(opts.cwd, 'data')) ? 'data' : undefined);
+  const found = dataDir === undefined ? null : await findExports(resolve(opts.cwd, dataDir));
   const exports: Record<string, ExportEntry> = {};
   for (const name of FILE_NAMES) {
     const f = found?.entries.get(name);
@@ -121,14 +122,18 @@ export async function runInit(opts: InitOptions, io: InitIo): Promise<number> {
   if (opts.province === undefined) {
     lines.push(`no --province given: these are the built-in settings of 贵州省; for another province run \`hotline-report init --province 四川省 --force\``);
   }
-  if (found !== null) lines.push(...describeFound(found.report, found.strays, opts.dataDir!));
-  const data = opts.dataDir ?? 'DIR';
+  if (found !== null) lines.push(...describeFound(found.report, found.strays, dataDir!));
+  const data = dataDir ?? 'DIR';
   lines.push('next steps:');
-  lines.push(`  1. check ${CONFIG_FILE}: the issuer (${config.issuer}), the regions, and under "exports" the file and the header of each column as your platform writes them${found === null ? ' (or run init again with --data DIR to match them from your files)' : ''}`);
+  lines.push(`  1. check ${CONFIG_FILE}: the issuer (${config.issuer}), the regions, and under "exports" the file and the header of each column as your platform writes them${found === null ? ' (a column mapped to a header your file does not have is an error: run init again with --data DIR to match them from your files, or remove the columns your files name as data-format.md does)' : ''}`);
   lines.push(`  2. hotline-report validate q1-2025 --data ${data}    (checks the data against the config, writes nothing)`);
   lines.push(`  3. hotline-report q1-2025 --data ${data}             (writes the report: reports/2025Q1/)`);
   io.out(`${lines.join('\n')}\n`);
   return 0;
+}
+
+function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
 }
 
 /** An entry listing the built-in names: `NAME.csv`, each column under its built-in Chinese header. */
@@ -276,11 +281,15 @@ export function matchHeaders(name: FileName, header: readonly string[]): {
     used.add(p.h);
   }
   const columns: [string, string][] = table.columns.filter((c) => found.has(c.key)).map((c) => [c.key, found.get(c.key)!]);
+  const missing = table.columns.filter((c) => !found.has(c.key));
+  const unused = free.filter((h) => !used.has(h));
+  // no "perhaps" here: pairs by likeness guess wrong often enough on Chinese
+  // headers (通话状态 shares more with 通话ID than 呼叫流水号 does) to mislead
   return {
     columns,
     matched: columns.length,
-    unmatched: table.columns.filter((c) => !found.has(c.key)).map((c) => `${c.key} (${c.zh})${c.required ? ', required' : ''}`),
-    unused: free.filter((h) => !used.has(h)),
+    unmatched: missing.map((c) => `${c.key} (${c.zh})${c.required ? ', required' : ''}`),
+    unused,
   };
 }
 

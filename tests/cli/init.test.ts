@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG } from '../../src/config/default.js';
 import { resolveConfig } from '../../src/config/load.js';
 import { HEADERS } from '../../src/read/headers.js';
 import { FILE_NAMES } from '../../src/records.js';
+import { generateDemo } from '../../fixtures/demo/generate.js';
 import { cli, tempDir } from '../e2e/helpers.js';
 
 const cwd = process.cwd();
@@ -113,4 +114,29 @@ describe('hotline-report init', () => {
     expect(r.stdout).toMatch(/files taken for no export: readme\.csv/);
     expect(r.stdout).toMatch(/articles: no file found/);
   });
+
+  it('what it writes loads and validates: the demo exports with Chinese headers in ./data, English ones by --data', async () => {
+    const dir = tempDir('init-validate');
+    await generateDemo(join(dir, 'data'), { chineseHeaders: true });
+    const r = await inFolder(dir, ['--province', '贵州省']);
+    expect(r.status).toBe(0);
+    // ./data, the report's default, is looked at without --data
+    expect(r.stdout).toMatch(/calls ← calls\.csv: 11 of 11 columns matched/);
+    expect(written(dir).exports.calls.columns.start_time).toBe('来电时间');
+    process.chdir(dir);
+    const v = await cli(['validate', 'q1-2025', '--data', 'data']);
+    process.chdir(cwd);
+    expect(v.stderr + v.stdout).toMatch(/no problems found/);
+    expect(v.status).toBe(0);
+
+    const en = tempDir('init-validate-en');
+    await generateDemo(join(en, 'exports'));
+    const e = await inFolder(en, ['--province', '贵州', '--data', 'exports']);
+    expect(e.status).toBe(0);
+    expect(written(en).exports.calls.columns.start_time).toBe('start_time');
+    process.chdir(en);
+    const ve = await cli(['validate', 'q1-2025', '--data', 'exports']);
+    process.chdir(cwd);
+    expect(ve.status).toBe(0);
+  }, 60_000);
 });
