@@ -13,6 +13,7 @@ export class UsageError extends Error {
  */
 export function userErrorStatus(err: unknown, write: (s: string) => void): number | undefined {
   const status = err instanceof InputError || err instanceof OutputError ? 1 : err instanceof UsageError ? 2 : undefined;
-  if (status !== undefined) write(`error: ${(err as Error).message}\n`);
+  // a message of several lines (every mistake of a config, every missing column) is one error a line
+  if (status !== undefined) write(`${(err as Error).message.split('\n').map((line) => `error: ${line}`).join('\n')}\n`);
   return status;
 }

@@ -10,7 +10,7 @@ import { expandPeriods, resolvePeriods } from '../period/index.js';
 import { readExportFiles } from '../parallel/files.js';
 import { PERIOD_DATE, periodCountFoldSpec, type PeriodCount } from '../parallel/period-count-fold.js';
 import { InputError } from '../read/index.js';
-import { exportFiles, exportWanted } from '../read/export-path.js';
+import { exportFiles, exportNotFound, exportWanted } from '../read/export-path.js';
 import { FILE_NAMES, type DataIssue } from '../records.js';
 import { userErrorStatus } from './errors.js';
 
@@ -67,7 +67,7 @@ async function validate(args: ValidateArgs, io: ValidateIo): Promise<number> {
     const mapping = config.exports?.[name];
     const found = exportFiles(args.dataDir, name, mapping);
     if (found.length === 0) {
-      if (name === 'calls') throw new InputError(`${exportWanted(name, mapping)}: required file not found in ${args.dataDir}`);
+      if (name === 'calls') throw new InputError(exportNotFound(name, mapping, args.dataDir));
       io.err(`warning: ${exportWanted(name, mapping)} not found: its sections will say 本期无相关数据\n`);
       missing++;
       continue;

@@ -140,7 +140,7 @@ export function parseExports(raw: unknown, source: string): { exports: ExportsCo
               continue;
             }
             if (rule.parse(to.trim()) === INVALID) {
-              bad(vpath, `"${to}" is not a value of ${key}${didYouMean(closest([to], rule.names))} (${rule.expected}: ${rule.names.join(', ')})`);
+              bad(vpath, `"${to}" is not a value of ${key}${didYouMean(closest([to], rule.names))} (its values: ${rule.names.join(', ')})`);
               continue;
             }
             if (from.trim() === '') {

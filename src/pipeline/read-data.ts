@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { exportFiles, exportWanted } from '../read/export-path.js';
+import { exportFiles, exportNotFound, exportWanted } from '../read/export-path.js';
 import type { HotlineConfig } from '../config/types.js';
 import { METRICS_ISSUES, type DataQuality } from '../model/types.js';
 import type { PeriodSet } from '../period/types.js';
@@ -48,7 +48,7 @@ export async function readData(
     const mapping = config.exports?.[name];
     const found = exportFiles(dataDir, name, mapping);
     if (found.length === 0) {
-      if (name === 'calls') throw new InputError(`${exportWanted(name, mapping)}: required file not found in ${dataDir}`);
+      if (name === 'calls') throw new InputError(exportNotFound(name, mapping, dataDir));
       warnings.push(`${exportWanted(name, mapping)} not found: its sections say 本期无相关数据`);
       files.push({ name: file, rows: 0, used: 0, skipped: 0, missing: true });
       continue;

@@ -59,6 +59,15 @@ export function exportWanted(name: string, mapping?: ExportMapping): string {
 }
 
 /**
+ * The one line of a required export not found: what was looked for and,
+ * when the config names no file, where to name the platform's own.
+ */
+export function exportNotFound(name: string, mapping: ExportMapping | undefined, dir: string): string {
+  if (mapping?.file !== undefined) return `${exportWanted(name, mapping)}: required file not found in ${dir}`;
+  return `${name}.csv: required file not found in ${dir} (nor ${name}.xlsx); a file named otherwise (话务明细*.xlsx, monthly files) is named with exports.${name}.file in hotline.config.json`;
+}
+
+/**
  * Name order, with runs of digits compared as numbers: `话务明细2月.csv`
  * before `话务明细10月.csv`, as a file manager lists them (and
  * `2025-01` before `2025-02` either way).

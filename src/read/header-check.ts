@@ -79,20 +79,25 @@ export function headerProblems(
     // one header for the whole row: not this export, or not split at commas
     return [`${fileName}: the header row names none of the expected columns (${table.columns.map((c) => c.key).join(', ')}); is this the right file, and a comma-separated CSV? (its header: ${headerList(headers)})`];
   }
-  const nearest = closestPairs(missing.map((c) => [c.key, c.zh, ...(HINTS[c.key] ?? [])]), table.unmapped);
+  // optional columns absent too: while the user writes the mapping, the headers that look like them are worth naming
+  const optional = table.columns.filter((c) => !c.required && c.index < 0 && c.mapped === null);
+  const nearest = closestPairs([...missing, ...optional].map((c) => [c.key, c.zh, ...(HINTS[c.key] ?? [])]), table.unmapped);
   const lineOf = (c: ColumnTable['columns'][number], k: number): string => {
     const near = nearest.get(k);
     const where = `exports.${file}.columns.${c.key}${mapping === undefined ? ` in ${config}` : ''}`;
+    const what = `${fileName}: ${c.key} (${c.zh}${c.required ? '' : ', optional'})`;
     return near === undefined
-      ? `${fileName}: ${c.key} (${c.zh}): not found — map its header with ${where}`
-      : `${fileName}: ${c.key} (${c.zh}): not found; the file has ${near} — map it with ${where}`;
+      ? `${what}: not found — map its header with ${where}`
+      : `${what}: not found; the file has ${near} — map it with ${where}`;
   };
-  if (missing.length === 1 && lines.length === 0) {
+  const alike = optional.map((c, k) => (nearest.has(missing.length + k) ? lineOf(c, missing.length + k) : null)).filter((l): l is string => l !== null);
+  if (missing.length === 1 && lines.length === 0 && alike.length === 0) {
     // one problem, one line
     lines.push(`${lineOf(missing[0] as ColumnTable['columns'][number], 0)} (its headers: ${headerList(headers)})`);
   } else if (missing.length > 0) {
     lines.push(`${fileName}: ${missing.length === 1 ? 'a required column is' : `${missing.length} required columns are`} not found among its headers (${headerList(headers)})`);
     missing.forEach((c, k) => lines.push(lineOf(c, k)));
+    for (const l of alike) lines.push(l);
   }
   return lines;
 }

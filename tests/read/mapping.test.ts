@@ -114,6 +114,18 @@ describe('an export mapped by the config', () => {
       ]);
     }
   });
+  it('names the headers that look like absent optional columns too, so the mapping is written in one go', async () => {
+    const dir = dirWith({ 'calls.csv': '呼叫流水号,来电时间,归属省份,号码类型,呼叫结果,归属城市,满意度\n' });
+    const err = await readExportParallel('calls', join(dir, 'calls.csv'), { minBytes: Infinity }, spec).catch((e: unknown) => e);
+    expect((err as Error).message.split('\n')).toEqual([
+      'calls.csv: 3 required columns are not found among its headers (呼叫流水号, 来电时间, 归属省份, 号码类型, 呼叫结果, 归属城市, 满意度)',
+      'calls.csv: call_id (通话ID): not found; the file has 呼叫流水号 — map it with exports.calls.columns.call_id in hotline.config.json',
+      'calls.csv: caller_province (号码归属省): not found; the file has 归属省份 — map it with exports.calls.columns.caller_province in hotline.config.json',
+      'calls.csv: channel (来电方式): not found; the file has 号码类型 — map it with exports.calls.columns.channel in hotline.config.json',
+      'calls.csv: caller_city (号码归属市, optional): not found; the file has 归属城市 — map it with exports.calls.columns.caller_city in hotline.config.json',
+      'calls.csv: satisfaction (满意度评价, optional): not found; the file has 满意度 — map it with exports.calls.columns.satisfaction in hotline.config.json',
+    ]);
+  });
 });
 
 describe('several files matched by a pattern: one export', () => {
