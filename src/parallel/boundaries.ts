@@ -30,15 +30,22 @@ function countQuotes(buf: Buffer, from: number, to: number): number {
 /**
  * The end (index after its line feed) of the last complete row in
  * buf[0, len), buf[0] being the start of a row; -1 when no row ends there.
+ * Walks back from the end over line feeds and quotes alike, each met once
+ * (a search for the next quote from each line feed would run to the end of
+ * the buffer on every line when quotes are few: quadratic).
  */
 export function lastRowEnd(buf: Buffer, len: number): number {
   const view = len === buf.length ? buf : buf.subarray(0, len);
   let parity = countQuotes(view, 0, len) & 1; // in quotes at len?
-  let to = len;
-  for (let nl = view.lastIndexOf(LF, len - 1); nl !== -1; nl = nl === 0 ? -1 : view.lastIndexOf(LF, nl - 1)) {
-    parity ^= countQuotes(view, nl + 1, to) & 1;
+  // (lastIndexOf takes a negative offset as counted from the end: 0 is the last place looked at)
+  let q = len === 0 ? -1 : view.lastIndexOf(QUOTE, len - 1);
+  for (let nl = len === 0 ? -1 : view.lastIndexOf(LF, len - 1); nl !== -1; nl = nl === 0 ? -1 : view.lastIndexOf(LF, nl - 1)) {
+    // the quotes after this line feed toggle the state back to it
+    while (q > nl) {
+      parity ^= 1;
+      q = q === 0 ? -1 : view.lastIndexOf(QUOTE, q - 1);
+    }
     if (parity === 0) return nl + 1;
-    to = nl + 1;
   }
   return -1;
 }
@@ -47,11 +54,16 @@ export function lastRowEnd(buf: Buffer, len: number): number {
 export function firstRowEnd(buf: Buffer, from: number, len: number): number {
   let inQuotes = false;
   let p = from;
+  // the next quote at or after p (len: none), searched again only once passed
+  let q = -1;
   for (;;) {
     const nl = buf.indexOf(LF, p);
     if (nl === -1 || nl >= len) return -1;
-    const q = buf.indexOf(QUOTE, p);
-    if (q !== -1 && q < nl) {
+    if (q < p) {
+      q = buf.indexOf(QUOTE, p);
+      if (q === -1 || q > len) q = len;
+    }
+    if (q < nl) {
       inQuotes = !inQuotes;
       p = q + 1;
       continue;

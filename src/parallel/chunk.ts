@@ -8,6 +8,7 @@ import { isUtf8 } from 'node:buffer';
 import { iconv } from '../libraries/iconv.js';
 import { CsvScanner, scanAll, type RowSpans, type SpanSink } from '../read/csv-scanner.js';
 import { InputError } from '../read/errors.js';
+import { unclosedQuoteError } from '../read/reader.js';
 import { firstBadUtf8, notUtf8 } from '../read/utf8-error.js';
 import { IdHashSet } from '../read/id-set.js';
 import { createColumnMemos, RowReader, type ColumnMemos, type RowReaderOptions } from '../read/row-reader.js';
@@ -102,18 +103,23 @@ export class ChunkFolder<S, F extends FileName> {
     // indirection on every char). See PIECE for their size.
     const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const piece = binary ? TEXT_PIECE : PIECE;
-    for (let at = 0; at < bytes.length;) {
-      let end = Math.min(at + piece, bytes.length);
-      if (binary && end < bytes.length) {
-        const nl = view.lastIndexOf(0x0a, end - 1);
-        if (nl >= at) end = nl + 1;
+    let clean: boolean;
+    try {
+      for (let at = 0; at < bytes.length;) {
+        let end = Math.min(at + piece, bytes.length);
+        if (binary && end < bytes.length) {
+          const nl = view.lastIndexOf(0x0a, end - 1);
+          if (nl >= at) end = nl + 1;
+        }
+        scanner.push(decode.write(bytes.subarray(at, end), job.offset + at));
+        at = end;
       }
-      scanner.push(decode.write(bytes.subarray(at, end), job.offset + at));
-      at = end;
+      scanner.push(decode.end(job.offset + bytes.length));
+      clean = job.final || scanner.pendingLength === 0;
+      if (job.final) scanner.end();
+    } catch (err) {
+      throw unclosedQuoteError(err, reader.fileName);
     }
-    scanner.push(decode.end(job.offset + bytes.length));
-    const clean = job.final || scanner.pendingLength === 0;
-    if (job.final) scanner.end();
     return {
       id: job.id,
       state: packState(fold, state),
@@ -137,6 +143,10 @@ class FoldSink<S, F extends FileName> implements SpanSink {
   rowSpans(cells: RowSpans, count: number, line: number): void {
     const rec = this.reader.rowSpans(cells, count, line);
     if (rec !== null) this.fold.add(this.state, rec, line);
+  }
+
+  longRow(line: number, reason: string): void {
+    this.reader.longRow(line, reason);
   }
 }
 

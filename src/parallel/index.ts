@@ -30,7 +30,7 @@ import { InputError } from '../read/errors.js';
 import { IdLedger, type Repeats } from './id-ledger.js';
 import { readExport, type ReadOptions } from '../read/reader.js';
 import { RowReader } from '../read/row-reader.js';
-import { scanAll } from '../read/csv-scanner.js';
+import { FIELD_CAP, ROW_CAP, scanAll } from '../read/csv-scanner.js';
 import type { DataIssue, FileName, FileStats } from '../records.js';
 import { countLines, firstRowEnd, lastRowEnd } from './boundaries.js';
 import { ChunkFolder, type ChunkJob, type ChunkResult } from './chunk.js';
@@ -170,6 +170,7 @@ async function readChunked<S, F extends FileName>(
       pos = end;
       continue;
     }
+    if (row.length > FIELD_CAP) return null; // the single-thread reader says what is wrong with it
     if (encoding === null && !isAscii(row)) encoding = detect(first, firstLen, pos, 0);
     headerText = decodeBytes(row, encoding ?? 'latin1');
     line += countLines(first, pos, end);
@@ -189,12 +190,20 @@ async function readChunked<S, F extends FileName>(
   const results: (ChunkResult | undefined)[] = [];
   let logged = 0;
   let unclean = false;
+  // the failure of the earliest chunk in the file: a later chunk may have
+  // started at a wrong boundary (see boundaries.ts) and failed for that
   let failure: Error | null = null;
+  let failedAt = Infinity;
+  /** a row longer than the scanner's cap and a chunk: the single-thread reader takes the file, in bounded memory */
+  let tooLong = false;
   const pending = new Set<Promise<void>>();
 
-  const track = (p: Promise<void>): void => {
+  const track = (p: Promise<void>, chunk: number): void => {
     const t = p.catch((err: unknown) => {
-      failure ??= err instanceof Error ? err : new Error(String(err));
+      if (chunk < failedAt) {
+        failedAt = chunk;
+        failure = err instanceof Error ? err : new Error(String(err));
+      }
     }).finally(() => pending.delete(t));
     pending.add(t);
   };
@@ -238,12 +247,16 @@ async function readChunked<S, F extends FileName>(
         }
         split = lastRowEnd(buf, filled);
         if (split > 0) break;
-        // one row longer than a chunk: read on
+        // one row longer than a chunk: read on, up to the scanner's cap of a row
+        if (filled > ROW_CAP + chunkBytes) {
+          tooLong = true;
+          break;
+        }
         const bigger = Buffer.allocUnsafeSlow(Math.min(buf.length * 2, size - offset));
         buf.copy(bigger, 0, 0, filled);
         buf = bigger;
       }
-      if (split === 0 && readTo >= size) break;
+      if (tooLong || (split === 0 && readTo >= size)) break;
       const final = readTo >= size && split === filled;
       const bytes = buf.subarray(0, split);
       if (encoding === null && !isAscii(bytes)) encoding = detect(buf, filled, 0, offset);
@@ -261,7 +274,7 @@ async function readChunked<S, F extends FileName>(
         if (r.spent !== undefined) buffers.give(r.spent);
         results[i] = { ...r, spent: undefined };
         logIds();
-      }));
+      }), i);
       offset += split;
       if (final) break;
       while (pending.size >= 2 * Math.max(1, workers)) await Promise.race(pending);
@@ -270,15 +283,16 @@ async function readChunked<S, F extends FileName>(
     if (failure === null && !unclean && ledger !== null) {
       // repeated ids: fold those chunks again with the repeats reported as duplicates
       const repeats = ledger.repeats();
-      for (const [i, r] of repeats) track(fold1(i, r));
+      for (const [i, r] of repeats) track(fold1(i, r), i);
       while (pending.size > 0) await Promise.race(pending);
       refolded = repeats.size;
     }
   } finally {
     await pool.close();
   }
+  // a chunk that did not end where its scanner did comes before any failed one (logIds stops at a missing result)
+  if (unclean || tooLong) return null;
   if (failure !== null) throw failure;
-  if (unclean) return null;
   // the ids this file kept, for the next file of the export
   if (prior !== undefined && ledger !== null) (ledger as IdLedger).addTo(prior);
   const done = results as ChunkResult[];

@@ -6,7 +6,7 @@
  * caller one at a time and never collected. Bad rows become DataIssues.
  */
 import type { DataIssue, FileName, FileStats, RecordsByFile } from '../records.js';
-import { CsvScanner } from './csv-scanner.js';
+import { CsvScanner, UnclosedQuote, describeUnclosed } from './csv-scanner.js';
 import { decodeFile } from './decode.js';
 import { InputError } from './errors.js';
 import type { ExportMapping } from '../config/exports.js';
@@ -43,12 +43,21 @@ export async function readExport<F extends FileName>(
   onRecord: (r: RecordsByFile[F], line: number) => void,
 ): Promise<{ stats: FileStats; issues: DataIssue[] }> {
   const reader = new RowReader(file, { mapping: opts.mapping, fileName: opts.fileName, prior: opts.prior });
-  const scanner = new CsvScanner((fields, count, line) => {
-    const rec = reader.row(fields, count, line);
-    if (rec !== null) onRecord(rec, line);
-  });
-  for await (const text of decodeFile(path, reader.fileName, opts.encoding)) scanner.push(text);
-  scanner.end();
+  const scanner = new CsvScanner(
+    (fields, count, line) => {
+      const rec = reader.row(fields, count, line);
+      if (rec !== null) onRecord(rec, line);
+    },
+    1,
+    null,
+    { onLongRow: (line, reason) => reader.longRow(line, reason) },
+  );
+  try {
+    for await (const text of decodeFile(path, reader.fileName, opts.encoding)) scanner.push(text);
+    scanner.end();
+  } catch (err) {
+    throw unclosedQuoteError(err, reader.fileName);
+  }
   if (reader.headerCount < 0) throw new InputError(`${reader.fileName}: empty file (no header row)`);
   return { stats: statsOf(file, reader), issues: reader.issues };
 }
@@ -65,4 +74,10 @@ export function statsOf(file: FileName, reader: Pick<RowReader<FileName>, 'rows'
 /** The stats of an optional export that is not there (its sections say 本期无相关数据). */
 export function missingStats(file: FileName): FileStats {
   return { name: `${file}.csv`, rows: 0, used: 0, skipped: 0, missing: true };
+}
+
+/** An UnclosedQuote of the scanner as the file's one-line error (`calls.csv:1001: a quote opened …`); any other error as it is. */
+export function unclosedQuoteError(err: unknown, fileName: string): unknown {
+  if (!(err instanceof UnclosedQuote)) return err;
+  return new InputError(`${fileName}:${err.line}: ${describeUnclosed(err.line, err.lines, err.closedAt, err.fieldCap)}`);
 }

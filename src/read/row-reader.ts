@@ -35,6 +35,8 @@ export const ISSUE_CODES = {
   order: 'order',
   /** a cell required by another one (upheld for 复核) is blank or bad */
   requiredIf: 'required-if',
+  /** a field or the row past the scanner's caps (csv-scanner.ts): the row is dropped unread */
+  tooLong: 'too-long',
 } as const;
 
 /** Hashes of the ids of kept rows, in file order (for the parallel reader's cross-chunk check). */
@@ -247,6 +249,16 @@ export class RowReader<F extends FileName> {
 
   private issue(line: number, p: RowProblem): void {
     this.issues.push({ file: this.fileName, line, code: p.code, reason: p.reason });
+  }
+
+  /**
+   * A row the scanner dropped as too long (CsvScanner's longRow): a skipped
+   * row; as the first row, there is no header to read.
+   */
+  longRow(line: number, reason: string): void {
+    if (this.headerCount < 0) throw new InputError(`${this.fileName}:${line}: the header row cannot be read: ${reason}`);
+    this.rows++;
+    this.issue(line, { code: ISSUE_CODES.tooLong, reason: `${reason}; row skipped` });
   }
 
   /**
