@@ -18,7 +18,7 @@ import { findProvince, nearestProvinceNames } from '../config/province.js';
 import type { HotlineConfig } from '../config/types.js';
 import { levenshtein } from '../libraries/levenshtein.js';
 import { columnTable } from '../read/column-table.js';
-import { scanAll } from '../read/csv-scanner.js';
+import { firstRow } from '../read/csv-scanner.js';
 import { decodeFile } from '../read/decode.js';
 import { HEADERS, normalizeHeader } from '../read/headers.js';
 import { FILE_NAMES, type FileName } from '../records.js';
@@ -234,8 +234,8 @@ async function readHeaderRow(path: string, file: string): Promise<string[]> {
   } finally {
     await chunks.return(undefined);
   }
-  const rows = scanAll(text.replace(/^\uFEFF/, ''));
-  return rows[0]?.fields ?? [];
+  // the first row only: the text read may end inside a later row
+  return firstRow(text.replace(/^\uFEFF/, '')) ?? [];
 }
 
 /**

@@ -514,6 +514,25 @@ export function scanAll(text: string, limits: ScannerLimits = {}): { fields: str
   return rows;
 }
 
+/**
+ * The first row of a text that may go on with anything (the start of a
+ * file): what follows it, cut anywhere, a quote left open or a row past a
+ * cap, is not its business. undefined when there is no first row to read.
+ */
+export function firstRow(text: string): string[] | undefined {
+  let first: string[] | undefined;
+  const sc = new CsvScanner((f, n) => {
+    first ??= f.slice(0, n);
+  }, 1, null, { onLongRow: () => undefined });
+  try {
+    sc.push(text);
+    sc.end();
+  } catch (err) {
+    if (!(err instanceof UnclosedQuote)) throw err;
+  }
+  return first;
+}
+
 /** Writes one row the way the scanner reads it back (tests, fixtures). */
 export function formatCsvRow(fields: readonly string[]): string {
   return fields
