@@ -25,19 +25,28 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FileName } from '../../records.js';
 import type { ParallelResult } from '../../parallel/index.js';
-import { loadFold, type FoldSpec } from '../../parallel/fold.js';
+import { availableParallelism } from 'node:os';
+import { loadFold, type Fold, type FoldSpec } from '../../parallel/fold.js';
+import { readPieces } from './parallel.js';
 import { InputError } from '../errors.js';
 import type { ReadOptions } from '../reader.js';
-import { RowReader } from '../row-reader.js';
-import { SheetRows } from './sheet.js';
+import { RowReader, type RowReaderOptions } from '../row-reader.js';
+import { SheetRows, type SheetFormat } from './sheet.js';
 import { readSharedStrings, readWorkbook, type SheetRef, type WorkbookInfo } from './workbook.js';
-import { readXml } from './xml.js';
 import { Zip } from './zip.js';
 
 export interface XlsxReadOptions extends ReadOptions {
   /** the sheet's name (config `exports.<name>.sheet`); default the first sheet */
   readonly sheet?: string | undefined;
+  /** worker threads (default: os.availableParallelism()); below 2, one thread */
+  readonly workers?: number | undefined;
+  /** sheets of fewer bytes of XML are read on the calling thread (default 32 MB, ~50k rows) */
+  readonly minBytes?: number | undefined;
+  /** bytes of XML per piece handed to a worker (default 2 MB) */
+  readonly chunkBytes?: number | undefined;
 }
+
+const MB = 1 << 20;
 
 /** Files read as workbooks: `.xlsx`, `.xlsm`, and `.xls` (which is told apart by its bytes). */
 export function isWorkbookName(name: string): boolean {
@@ -77,6 +86,55 @@ export function pickSheet(info: WorkbookInfo, wanted: string | undefined, fileNa
   throw new InputError(`${fileName}: no sheet named "${wanted}"; its sheets are ${info.sheets.map((s) => `"${s.name}"`).join(', ')}`);
 }
 
+/** The sheet on this thread, row after row. */
+async function readSingle<S, F extends FileName>(
+  file: F,
+  zip: Zip,
+  sheet: SheetRef,
+  format: SheetFormat,
+  fold: Fold<S, F>,
+  opts: Pick<RowReaderOptions, 'mapping' | 'fileName' | 'prior'> & { readonly fileName: string },
+): Promise<ParallelResult<S>> {
+  const { fileName } = opts;
+  // the config's mapping (headers, values), the name messages give the file, the ids of the export's earlier files
+  const reader = new RowReader(file, { reuseRecord: fold.transient === true, mapping: opts.mapping, fileName, prior: opts.prior });
+  const state = fold.create();
+  let width = -1;
+  const rows = new SheetRows((fields, count, line) => {
+    if (width < 0) {
+      // the header: every row after it has its width, blank cells past a row's last one included
+      width = count;
+      rows.widen(count);
+    } else if (count < width) {
+      count = width;
+    }
+    const rec = reader.row(fields, count, line);
+    if (rec !== null) fold.add(state, rec, line);
+  }, format);
+  const decoder = new TextDecoder('utf-8');
+  for await (const b of await zip.stream(sheet.part)) rows.write(decoder.decode(b as Buffer, { stream: true }));
+  rows.write(decoder.decode());
+  rows.end();
+  if (reader.headerCount < 0) throw new InputError(`${fileName}: sheet "${sheet.name}" is empty (no header row)`);
+  return {
+    state,
+    stats: { name: `${file}.csv`, rows: reader.rows, used: reader.used, skipped: reader.rows - reader.used, missing: false },
+    issues: reader.issues,
+    mode: 'single',
+  };
+}
+
+/** A failure while reading the sheet, but for a message about the data (InputError): one line naming the file and sheet. */
+async function sheetError<T>(fileName: string, sheet: SheetRef, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const why = err instanceof Error ? err.message : String(err);
+    throw new InputError(`${fileName}: sheet "${sheet.name}" cannot be read (${why}); ${SAVE_AS}`);
+  }
+}
+
 /**
  * Reads the workbook at `path` as export `file` into the fold of `spec`:
  * the same result shape as readExportParallel.
@@ -87,7 +145,8 @@ export async function readXlsxExport<S, F extends FileName>(
   opts: XlsxReadOptions,
   spec: FoldSpec,
 ): Promise<ParallelResult<S>> {
-  const fileName = basename(path);
+  // messages name the file as found (monthly files each their own)
+  const fileName = opts.fileName ?? basename(path);
   await sniff(path, fileName);
   const fold = await loadFold<S, F>(spec);
   let zip: Zip;
@@ -106,40 +165,18 @@ export async function readXlsxExport<S, F extends FileName>(
     const sheet = pickSheet(info, opts.sheet ?? opts.mapping?.sheet, fileName);
     const shared = info.sharedStrings === null ? [] : await readSharedStrings(zip, info.sharedStrings);
 
-    // the config's mapping (headers, values), the name messages give the file, the ids of the export's earlier files
-    const reader = new RowReader(file, { reuseRecord: fold.transient === true, mapping: opts.mapping, fileName: opts.fileName ?? fileName, prior: opts.prior });
-    const state = fold.create();
-    let width = -1;
-    const rows = new SheetRows(
-      (fields, count, line) => {
-        if (width < 0) {
-          // the header: every row after it has its width, blank cells past a row's last one included
-          width = count;
-          rows.widen(count);
-        } else if (count < width) {
-          count = width;
-        }
-        const rec = reader.row(fields, count, line);
-        if (rec !== null) fold.add(state, rec, line);
-      },
-      shared,
-      info.styles,
-      info.date1904,
-    );
-    try {
-      await readXml(await zip.stream(sheet.part), rows);
-    } catch (err) {
-      if (err instanceof InputError) throw err;
-      const why = err instanceof Error ? err.message : String(err);
-      throw new InputError(`${fileName}: sheet "${sheet.name}" cannot be read (${why}); ${SAVE_AS}`);
+    const format = { shared, styles: info.styles, date1904: info.date1904 };
+    const workers = Math.max(1, opts.workers ?? availableParallelism());
+    if (workers >= 2 && zip.size(sheet.part) >= (opts.minBytes ?? 32 * MB)) {
+      const ctx = { file, format, mapping: opts.mapping, fileName };
+      const r = await sheetError(fileName, sheet, () => zip.stream(sheet.part).then((xml) => readPieces<S, F>(ctx, xml, fold, spec, { workers, pieceBytes: opts.chunkBytes, prior: opts.prior })));
+      if (r !== null) {
+        if (!r.header) throw new InputError(`${fileName}: sheet "${sheet.name}" is empty (no header row)`);
+        return { state: r.state, stats: r.stats, issues: r.issues, mode: 'parallel', chunks: { count: r.pieces, refolded: r.refolded } };
+      }
+      // rows without numbers: read again, in order, on this thread
     }
-    if (reader.headerCount < 0) throw new InputError(`${fileName}: sheet "${sheet.name}" is empty (no header row)`);
-    return {
-      state,
-      stats: { name: `${file}.csv`, rows: reader.rows, used: reader.used, skipped: reader.rows - reader.used, missing: false },
-      issues: reader.issues,
-      mode: 'single',
-    };
+    return await sheetError(fileName, sheet, () => readSingle(file, zip, sheet, format, fold, { mapping: opts.mapping, fileName, prior: opts.prior }));
   } finally {
     zip.close();
   }

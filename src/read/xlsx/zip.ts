@@ -13,6 +13,7 @@
  */
 import type { Entry, ZipFile } from 'yauzl';
 import type { Readable } from 'node:stream';
+import { createInflateRaw } from 'node:zlib';
 import { yauzl } from '../../libraries/yauzl.js';
 
 export class Zip {
@@ -56,17 +57,34 @@ export class Zip {
     return this.find(name) !== null;
   }
 
-  /** The inflated bytes of an entry, as they come. */
+  /** An entry's size once inflated, as the zip says (-1 when there is no such entry). */
+  size(name: string): number {
+    const found = this.find(name);
+    return found === null ? -1 : (this.entries.get(found) as Entry).uncompressedSize;
+  }
+
+  /**
+   * The inflated bytes of an entry, as they come. Inflated here rather than
+   * by yauzl, for the size of zlib's output pieces: at yauzl's 16 KB each
+   * piece costs the main thread a callback (~8 % of reading a sheet, in a
+   * profile); at 256 KB, 16 times fewer.
+   */
   async stream(name: string): Promise<Readable> {
     const found = this.find(name);
     const entry = found === null ? undefined : this.entries.get(found);
     if (entry === undefined) throw new Error(`no part ${name}`);
-    return new Promise<Readable>((resolve, reject) => {
-      this.zip.openReadStream(entry, (err, s) => {
+    const method = entry.compressionMethod;
+    if (method !== 0 && method !== 8) throw new Error(`part ${name} is compressed in a way Excel never writes (method ${method})`);
+    const raw = await new Promise<Readable>((resolve, reject) => {
+      this.zip.openReadStream(entry, { decompress: false }, (err, s) => {
         if (err !== null) reject(err);
         else resolve(s);
       });
     });
+    if (method === 0) return raw;
+    const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
+    raw.on('error', (err) => inflate.destroy(err));
+    return raw.pipe(inflate);
   }
 
   /** A small entry as text (workbook.xml, rels, styles). */

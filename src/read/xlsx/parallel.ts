@@ -1,0 +1,296 @@
+/**
+ * A large sheet read on worker threads: the calling thread inflates the
+ * sheet's XML (zlib, on libuv's pool), cuts it after a `</row>` into pieces
+ * of ~2 MB and hands them to workers, which decode, tokenize, validate and
+ * fold them (piece.ts); the first piece, which holds the header, it folds
+ * itself. Tokenizing is most of the work (a profile of 100k rows: the
+ * Tokenizer and the row callbacks ~75 %), and it splits as rows do.
+ *
+ * Results are taken in sheet order: each piece's kept ids are checked
+ * against those of the pieces before it (one set of id hashes); a piece
+ * with a repeated id is folded again with the repeats given, so that the
+ * first row with an id is kept, as on one thread. A piece's bytes are kept
+ * until it is checked: at most 2 pieces per worker are out at once.
+ * States are merged in sheet order, issues concatenated in it.
+ *
+ * A row without `r` in a piece after the first: its number follows rows
+ * the piece cannot see, so the sheet is read again on one thread (null).
+ */
+import { createRequire } from 'node:module';
+import type { Readable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { DataIssue, FileName, FileStats } from '../../records.js';
+import { unpackState, type Fold, type FoldSpec } from '../../parallel/fold.js';
+import { InputError } from '../errors.js';
+import { IdHashSet } from '../id-set.js';
+import { lastRowEnd, PieceFolder, type PieceContext, type PieceJob, type PieceResult } from './piece.js';
+import type { XlsxWorkerFailure, XlsxWorkerInit } from './xlsx-worker.js';
+
+const MB = 1 << 20;
+
+export interface PiecesOptions {
+  readonly workers: number;
+  /** ids kept by the export's earlier files: repeats here; this file's kept ids are added (RowReaderOptions.prior) */
+  readonly prior?: IdHashSet | undefined;
+  /** bytes of XML per piece (default 2 MB) */
+  readonly pieceBytes?: number | undefined;
+}
+
+export interface PiecesResult<S> {
+  readonly state: S;
+  readonly stats: FileStats;
+  readonly issues: DataIssue[];
+  readonly pieces: number;
+  readonly refolded: number;
+  /** the sheet has a header row */
+  readonly header: boolean;
+}
+
+function spawn(init: XlsxWorkerInit): Worker {
+  const resourceLimits = { maxYoungGenerationSizeMb: 16 };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./xlsx-worker.js', import.meta.url), { workerData: init, resourceLimits });
+  // from the TypeScript sources (tests, tsx): the worker registers tsx's loader first (as src/parallel/workers.ts does)
+  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const entry = new URL('./xlsx-worker.ts', import.meta.url).href;
+  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(code, { eval: true, workerData: init, resourceLimits });
+}
+
+/** Workers fed pieces; a piece goes to the least busy one. */
+class Pool {
+  private readonly slots: { worker: Worker; busy: number }[] = [];
+  private readonly waiting = new Map<number, { resolve: (r: PieceResult) => void; reject: (e: Error) => void }>();
+  private broken: Error | null = null;
+  private closing = false;
+
+  constructor(n: number, init: XlsxWorkerInit, fileName: string) {
+    for (let k = 0; k < n; k++) {
+      const slot = { worker: spawn(init), busy: 0 };
+      const fail = (err: Error): void => {
+        this.broken ??= err;
+        for (const w of this.waiting.values()) w.reject(this.broken);
+        this.waiting.clear();
+      };
+      slot.worker.on('message', (msg: PieceResult | XlsxWorkerFailure) => {
+        slot.busy--;
+        const w = this.waiting.get(msg.id);
+        this.waiting.delete(msg.id);
+        if ('error' in msg) w?.reject(msg.input ? new InputError(msg.error) : new InputError(`${fileName}: the sheet cannot be read (${msg.error})`));
+        else w?.resolve(msg);
+      });
+      slot.worker.on('error', (err) => fail(err instanceof InputError ? err : new Error(`workbook reader: ${err.message}`)));
+      slot.worker.on('exit', (code) => {
+        if (!this.closing) fail(new Error(`workbook reader: a worker stopped (exit code ${code})`));
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  run(job: PieceJob): Promise<PieceResult> {
+    if (this.broken !== null) return Promise.reject(this.broken);
+    const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+    slot.busy++;
+    return new Promise<PieceResult>((resolve, reject) => {
+      this.waiting.set(job.id, { resolve, reject });
+      slot.worker.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+/** Whole bytes of a piece: a buffer of its own (it is transferred to a worker). */
+function own(parts: Buffer[], len: number): Uint8Array {
+  const out = new Uint8Array(new ArrayBuffer(len));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/**
+ * Reads the sheet streamed by `xml` into `fold`; null when it must be read
+ * on one thread (see the module comment).
+ */
+export async function readPieces<S, F extends FileName>(
+  ctx: PieceContext & { readonly file: F },
+  xml: Readable,
+  fold: Fold<S, F>,
+  spec: FoldSpec,
+  opts: PiecesOptions,
+): Promise<PiecesResult<S> | null> {
+  const pieceBytes = Math.max(1024, opts.pieceBytes ?? 2 * MB);
+  const { file, fileName } = ctx;
+  const head = new PieceFolder<S, F>({ ...ctx, header: null }, fold);
+  let pool: Pool | null = null;
+  // the kept ids so far, in sheet order (after those of the export's earlier files)
+  const ids = opts.prior ?? new IdHashSet();
+  const states: S[] = [];
+  const issues: DataIssue[] = [];
+  let rows = 0;
+  let used = 0;
+  let refolded = 0;
+  let unnumbered = false;
+  let failure: Error | null = null;
+
+  // pieces out, by id, until they are checked in order
+  const results = new Map<number, PieceResult>();
+  const out = new Set<number>();
+  let nextId = 0;
+  let checked = 0;
+  let wake: (() => void) | null = null;
+  const woken = (): void => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+
+  /** the results that are next in order: ids checked, folded again when repeated, taken */
+  const take = async (): Promise<void> => {
+    for (let r = results.get(checked); r !== undefined; r = results.get(checked)) {
+      results.delete(checked);
+      if (r.unnumbered && checked > 0) unnumbered = true;
+      let earlier: IdHashSet | null = null;
+      let again: IdHashSet | null = null;
+      const h = r.hashes;
+      for (let k = 0; k < h.length; k += 2) if (ids.has(h[k] as number, h[k + 1] as number)) (earlier ??= new IdHashSet()).addHash(h[k] as number, h[k + 1] as number);
+      for (let k = 0; k < h.length; k += 2) {
+        const hi = h[k] as number;
+        const lo = h[k + 1] as number;
+        if (earlier !== null && earlier.has(hi, lo)) continue;
+        if (!ids.addHash(hi, lo)) (again ??= new IdHashSet()).addHash(hi, lo);
+      }
+      if (earlier !== null || again !== null) {
+        const repeats = { earlier: pairsOf(earlier, h), again: pairsOf(again, h) };
+        const job: PieceJob = { id: r.id, bytes: r.bytes, repeats };
+        r = r.id === 0 || pool === null ? head.run(job) : await pool.run(job);
+        refolded++;
+      }
+      states.push(unpackState(fold as Fold<S, never>, r.state));
+      for (const i of r.issues) issues.push(i);
+      rows += r.rows;
+      used += r.used;
+      out.delete(checked);
+      checked++;
+    }
+  };
+
+  let header: string[] | null = null;
+  /** the first piece, folded here: it holds the header (null while it does not: a longer first piece is tried) */
+  const first = (bytes: Uint8Array, last: boolean): boolean => {
+    const r = head.run({ id: 0, bytes });
+    if (r.header === undefined && !last) return false;
+    header = r.header?.cells ?? null;
+    results.set(0, r);
+    out.add(0);
+    nextId = 1;
+    return true;
+  };
+  const send = (bytes: Uint8Array): void => {
+    const id = nextId++;
+    out.add(id);
+    pool ??= new Pool(opts.workers, { ctx: { ...ctx, header }, fold: spec }, fileName);
+    pool.run({ id, bytes }).then(
+      (r) => {
+        results.set(r.id, r);
+        woken();
+      },
+      (err: unknown) => {
+        failure ??= err instanceof Error ? err : new Error(String(err));
+        woken();
+      },
+    );
+  };
+
+  try {
+    let parts: Buffer[] = [];
+    let len = 0;
+    for await (const chunk of xml) {
+      const b = chunk as Buffer;
+      parts.push(b);
+      len += b.length;
+      if (len < pieceBytes) continue;
+      const joined = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, len);
+      const cut = lastRowEnd(joined, len);
+      if (cut <= 0) {
+        parts = [joined];
+        continue;
+      }
+      const bytes = own([joined.subarray(0, cut)], cut);
+      if (nextId === 0) {
+        // the first piece must hold the header row (blank rows before it, a long preamble: it grows)
+        if (!first(bytes, false)) {
+          parts = [joined];
+          continue;
+        }
+      } else {
+        send(bytes);
+      }
+      parts = [joined.subarray(cut)];
+      len -= cut;
+      await take();
+      while (failure === null && !unnumbered && out.size >= 2 * opts.workers + 1) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        await take();
+      }
+      if (failure !== null || unnumbered) break;
+    }
+    if (failure === null && !unnumbered && (len > 0 || nextId === 0)) {
+      if (nextId === 0) first(own(parts, len), true);
+      else send(own(parts, len));
+    }
+    while (failure === null && !unnumbered && out.size > 0) {
+      await take();
+      if (out.size === 0) break;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    }
+  } finally {
+    if (failure !== null || unnumbered) xml.destroy();
+    await (pool as Pool | null)?.close();
+  }
+  if (failure !== null) throw failure;
+  if (unnumbered) return null;
+  return {
+    state: mergeInOrder(fold, states),
+    stats: { name: `${file}.csv`, rows, used, skipped: rows - used, missing: false },
+    issues,
+    pieces: nextId,
+    refolded,
+    header: header !== null,
+  };
+}
+
+/** The hashes of `set`, as pairs (in the order they come in `h`, once each). */
+function pairsOf(set: IdHashSet | null, h: Int32Array): Int32Array {
+  if (set === null) return new Int32Array(0);
+  const out: number[] = [];
+  const seen = new IdHashSet();
+  for (let k = 0; k < h.length; k += 2) {
+    const hi = h[k] as number;
+    const lo = h[k + 1] as number;
+    if (set.has(hi, lo) && seen.addHash(hi, lo)) out.push(hi, lo);
+  }
+  return Int32Array.from(out);
+}
+
+/** States merged pairwise in order (as src/parallel does: lists copied log2(n) times, not n). */
+function mergeInOrder<S, F extends FileName>(fold: Fold<S, F>, states: S[]): S {
+  if (states.length === 0) return fold.create();
+  let level = states;
+  while (level.length > 1) {
+    const next: S[] = [];
+    for (let k = 0; k < level.length; k += 2) next.push(k + 1 < level.length ? fold.merge(level[k] as S, level[k + 1] as S) : (level[k] as S));
+    level = next;
+  }
+  return level[0] as S;
+}

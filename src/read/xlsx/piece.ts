@@ -1,0 +1,135 @@
+/**
+ * One piece of a sheet's XML (whole rows, cut after a `</row>`) folded on
+ * its own, by a worker thread or the calling thread: the rows through a
+ * RowReader into a fold's state of its own, as the CSV reader's chunks are
+ * (src/parallel/chunk.ts). The ids of the kept rows are logged, not
+ * checked: the calling thread checks them in sheet order (parallel.ts) and
+ * has a piece with repeated ids folded again with them given.
+ */
+import type { DataIssue, FileName } from '../../records.js';
+import { packState, type Fold } from '../../parallel/fold.js';
+import { IdHashSet } from '../id-set.js';
+import { RowReader } from '../row-reader.js';
+import { SheetRows, type SheetFormat } from './sheet.js';
+import type { ExportMapping } from '../../config/exports.js';
+
+export interface PieceContext {
+  readonly file: FileName;
+  /** the config's headers and values for the export (RowReaderOptions.mapping) */
+  readonly mapping?: ExportMapping | undefined;
+  /** the file as messages name it */
+  readonly fileName: string;
+  readonly format: SheetFormat;
+  /** the header row's cells, when the piece comes after it; null for the sheet's first piece, which holds it */
+  readonly header?: readonly string[] | null;
+}
+
+export interface PieceJob {
+  readonly id: number;
+  readonly bytes: Uint8Array;
+  /** ids (hash pairs) kept before this piece, and ids repeated within it (see RowReaderOptions.earlier/again) */
+  readonly repeats?: { readonly earlier: Int32Array; readonly again: Int32Array } | undefined;
+}
+
+export interface PieceResult {
+  readonly id: number;
+  /** the fold's state, packed (Fold.pack) */
+  readonly state: unknown;
+  readonly issues: DataIssue[];
+  readonly rows: number;
+  readonly used: number;
+  /** the kept rows' id hashes, in order, repeats included */
+  readonly hashes: Int32Array;
+  /** a row without `r` was met: the piece cannot be read alone */
+  readonly unnumbered: boolean;
+  /** the header row (the first piece only): its cells and width */
+  readonly header?: { readonly cells: string[]; readonly line: number } | undefined;
+  /** the piece's bytes, handed back (to be sent again if it has to be folded again) */
+  readonly bytes: Uint8Array;
+}
+
+function setOf(pairs: Int32Array | undefined): IdHashSet | undefined {
+  if (pairs === undefined || pairs.length === 0) return undefined;
+  const s = new IdHashSet(pairs.length / 2);
+  for (let k = 0; k < pairs.length; k += 2) s.addHash(pairs[k] as number, pairs[k + 1] as number);
+  return s;
+}
+
+export class PieceFolder<S, F extends FileName> {
+  private readonly decoder = new TextDecoder('utf-8');
+
+  constructor(
+    private readonly ctx: PieceContext,
+    private readonly fold: Fold<S, F>,
+  ) {}
+
+  run(job: PieceJob): PieceResult {
+    const { ctx, fold } = this;
+    const header0 = ctx.header ?? null;
+    const reader = new RowReader(ctx.file as F, {
+      mapping: ctx.mapping,
+      fileName: ctx.fileName,
+      logIds: true,
+      earlier: setOf(job.repeats?.earlier),
+      again: setOf(job.repeats?.again),
+      reuseRecord: fold.transient === true,
+    });
+    const state = fold.create();
+    let width = -1;
+    let header: PieceResult['header'];
+    if (header0 !== null) {
+      width = header0.length;
+      reader.header(header0, width);
+    }
+    const rows = new SheetRows(
+      (fields, count, line) => {
+        if (width < 0) {
+          // the header: every row after it has its width, blank cells past a row's last one included
+          width = count;
+          rows.widen(count);
+          header = { cells: fields.slice(0, count), line };
+        } else if (count < width) {
+          count = width;
+        }
+        const rec = reader.row(fields, count, line);
+        if (rec !== null) fold.add(state, rec, line);
+      },
+      ctx.format,
+      { inSheetData: header0 !== null },
+    );
+    if (width > 0) rows.widen(width);
+    rows.write(this.decoder.decode(job.bytes));
+    rows.end();
+    return {
+      id: job.id,
+      state: packState(fold as Fold<S, never>, state),
+      issues: reader.issues,
+      rows: reader.rows,
+      used: reader.used,
+      hashes: (reader.ids as NonNullable<typeof reader.ids>).take(),
+      unnumbered: rows.unnumbered,
+      header,
+      bytes: job.bytes,
+    };
+  }
+}
+
+/**
+ * Where the last whole row of `buf[0, len)` ends: just after its `</row>`
+ * (or `</x:row>`, any prefix); -1 when there is none.
+ */
+export function lastRowEnd(buf: Uint8Array, len: number): number {
+  const b = Buffer.from(buf.buffer, buf.byteOffset, len);
+  let at = b.lastIndexOf('row>');
+  while (at > 0) {
+    let p = at - 1;
+    if (b[p] === 0x3a) {
+      // a prefix: back over its name to the `</`
+      p--;
+      while (p > 0 && b[p] !== 0x2f && b[p] !== 0x3c && b[p] !== 0x3e && b[p] !== 0x20) p--;
+    }
+    if (b[p] === 0x2f && b[p - 1] === 0x3c) return at + 4;
+    at = at > 0 ? b.lastIndexOf('row>', at - 1) : -1;
+  }
+  return -1;
+}

@@ -1,0 +1,38 @@
+/**
+ * Worker thread of the workbook reader (parallel.ts): folds the pieces of
+ * one sheet it is sent. workerData: XlsxWorkerInit. Each result goes back
+ * with the piece's bytes (transferred), which the calling thread keeps until
+ * the piece's ids are checked.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { FileName } from '../../records.js';
+import { InputError } from '../errors.js';
+import { loadFold, type FoldSpec } from '../../parallel/fold.js';
+import { PieceFolder, type PieceContext, type PieceJob } from './piece.js';
+
+export interface XlsxWorkerInit {
+  readonly ctx: PieceContext;
+  readonly fold: FoldSpec;
+}
+
+/** A failed job: the message, and whether it is about the data (InputError) or a bug. */
+export interface XlsxWorkerFailure {
+  readonly id: number;
+  readonly error: string;
+  readonly input: boolean;
+}
+
+const port = parentPort;
+if (port === null) throw new Error('src/read/xlsx/xlsx-worker is a worker thread entry');
+const init = workerData as XlsxWorkerInit;
+const folder = new PieceFolder<unknown, FileName>(init.ctx, await loadFold(init.fold));
+
+port.on('message', (job: PieceJob) => {
+  try {
+    const r = folder.run(job);
+    port.postMessage(r, [r.hashes.buffer as ArrayBuffer, r.bytes.buffer as ArrayBuffer]);
+  } catch (err) {
+    const failure: XlsxWorkerFailure = { id: job.id, error: err instanceof Error ? err.message : String(err), input: err instanceof InputError };
+    port.postMessage(failure);
+  }
+});

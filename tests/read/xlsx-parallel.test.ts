@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync, zipSync, strToU8 } from 'fflate';
+import { readXlsxExport } from '../../src/read/xlsx/index.js';
+import { lastRowEnd } from '../../src/read/xlsx/piece.js';
+import type { FoldSpec } from '../../src/parallel/fold.js';
+import type { Kept } from '../parallel/record-fold.js';
+import { dateCell, writeXlsx, type CellValue, type XlsxRow } from '../../bench/xlsx-writer.js';
+
+const keep: FoldSpec = { module: new URL('../parallel/record-fold.ts', import.meta.url).href, factory: 'recordFold', init: null };
+const dir = mkdtempSync(join(tmpdir(), 'xlsx-par-'));
+const HEADER = ['call_id', 'start_time', 'caller_province', 'caller_city', 'channel', 'outcome', 'wait_seconds', 'agent_id'];
+
+/** 3,000 rows: ids repeated near and far (also within a piece), bad cells, blank rows, skipped row numbers, Chinese text */
+function rows(): XlsxRow[] {
+  const out: XlsxRow[] = [{ r: 1, cells: HEADER }];
+  let r = 2;
+  for (let i = 0; i < 3000; i++) {
+    const id = i % 97 === 5 ? `C${i - 1}` : i % 501 === 7 ? 'C3' : `C${i}`;
+    const t: CellValue = i % 211 === 3 ? 'bad date' : dateCell(Date.UTC(2025, 0, 1) / 1000 + i * 997);
+    const cells: CellValue[] = [id, t, '贵州省', i % 3 === 0 ? '贵阳市' : '遵义市', i % 5 === 0 ? '座机' : '手机', i % 7 === 0 ? '排队放弃' : '接通', i % 13, `A${i % 40}`];
+    out.push({ r, cells });
+    r += i % 50 === 0 ? 3 : 1;
+    if (i % 333 === 0) out.push({ r: r++, cells: ['', null, ' '] });
+  }
+  return out;
+}
+
+async function both(path: string): Promise<void> {
+  const one = await readXlsxExport<Kept, 'calls'>('calls', path, { workers: 1 }, keep);
+  const par = await readXlsxExport<Kept, 'calls'>('calls', path, { workers: 2, minBytes: 0, chunkBytes: 8 * 1024 }, keep);
+  expect(one.mode).toBe('single');
+  expect(par.mode).toBe('parallel');
+  expect(par.chunks?.count).toBeGreaterThan(10);
+  expect(par.chunks?.refolded).toBeGreaterThan(0);
+  expect(par.issues).toEqual(one.issues);
+  expect(par.stats).toEqual(one.stats);
+  expect(par.state.lines).toEqual(one.state.lines);
+  expect(par.state.records).toEqual(one.state.records);
+  expect(one.issues.filter((i) => i.code === 'duplicate').length).toBeGreaterThan(30);
+}
+
+describe('readXlsxExport on worker threads', () => {
+  it('gives what one thread gives: records, lines, issues, duplicates across pieces (shared strings)', async () => {
+    const path = join(dir, 'shared.xlsx');
+    await writeXlsx(path, [{ name: 'calls', rows: rows() }], { strings: 'shared' });
+    await both(path);
+  });
+
+  it('the same with inline strings', async () => {
+    const path = join(dir, 'inline.xlsx');
+    await writeXlsx(path, [{ name: 'calls', rows: rows() }], { strings: 'inline' });
+    await both(path);
+  });
+
+  it('reads rows without numbers on one thread (their numbers follow the rows before)', async () => {
+    const path = join(dir, 'unnumbered.xlsx');
+    await writeXlsx(path, [{ name: 'calls', rows: rows() }], { strings: 'inline' });
+    const files = unzipSync(readFileSync(path));
+    const xml = new TextDecoder().decode(files['xl/worksheets/sheet1.xml']);
+    files['xl/worksheets/sheet1.xml'] = strToU8(xml.replace(/<row r="\d+">/g, '<row>').replace(/ r="[A-Z]+\d+"/g, ''));
+    writeFileSync(path, zipSync(files));
+    const one = await readXlsxExport<Kept, 'calls'>('calls', path, { workers: 1 }, keep);
+    const par = await readXlsxExport<Kept, 'calls'>('calls', path, { workers: 2, minBytes: 0, chunkBytes: 8 * 1024 }, keep);
+    expect(par.mode).toBe('single');
+    expect(par.state.lines).toEqual(one.state.lines);
+    expect(one.state.lines.slice(0, 3)).toEqual([2, 4, 5]); // rows numbered by their order, the blank third one counted
+  });
+
+  it('cuts pieces after a row end, with or without a prefix', () => {
+    const u = (s: string): Uint8Array => new TextEncoder().encode(s);
+    const a = u('<row r="1"><c><v>1</v></c></row><row r="2"><c><v>2</v>');
+    expect(lastRowEnd(a, a.length)).toBe('<row r="1"><c><v>1</v></c></row>'.length);
+    const b = u('<x:row r="1"><x:c/></x:row><x:row r="2">');
+    expect(lastRowEnd(b, b.length)).toBe('<x:row r="1"><x:c/></x:row>'.length);
+    const c = u('<row r="1"><c t="inlineStr"><is><t>brow></t></is></c>');
+    expect(lastRowEnd(c, c.length)).toBe(-1);
+  });
+});
