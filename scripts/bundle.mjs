@@ -34,6 +34,7 @@ const ENTRIES = [
   'parallel/worker.js',
   'parallel/summaries-fold.js',
   'parallel/period-count-fold.js',
+  'read/xlsx/xlsx-worker.js',
 ];
 
 /** the same options as src/document/templates.ts TEMPLATE_OPTIONS, and the same normalisation of the text */

@@ -34,13 +34,15 @@ export interface ExportFile {
  * The files of export `name` in `dir`, in the order they are read (data-format.md,
  * "Your platform's exports as they are"): the config's `file`, a name or a
  * `*` pattern (every match, in name order: monthly files); without one,
- * `NAME.csv`, else `NAME.xlsx`. A name is matched exactly, else but for
- * case (exportPath). Empty when there is none.
+ * `NAME.csv`, else `NAME.xlsx`, else `NAME.xls` (which the workbook reader
+ * refuses with one line saying how to save it, rather than the run saying
+ * the export is missing). A name is matched exactly, else but for case
+ * (exportPath). Empty when there is none.
  */
 export function exportFiles(dir: string, name: string, mapping?: ExportMapping): ExportFile[] {
   const file = mapping?.file;
   const one = (p: string | null): ExportFile[] => (p === null ? [] : [{ path: p, name: messageName(basename(p), name) }]);
-  if (file === undefined) return one(exportPath(dir, `${name}.csv`) ?? exportPath(dir, `${name}.xlsx`));
+  if (file === undefined) return one(exportPath(dir, `${name}.csv`) ?? exportPath(dir, `${name}.xlsx`) ?? exportPath(dir, `${name}.xls`));
   if (!file.includes('*')) return one(exportPath(dir, file));
   const names = listDir(dir);
   const re = (flags: string): RegExp => new RegExp(`^${file.split('*').map(escapeRegExp).join('.*')}$`, flags);
