@@ -29,7 +29,6 @@ const outdir = join(root, 'dist', 'bundle');
 // (tests/build/bundle.test.ts fails when a module loaded by URL is missing here)
 const ENTRIES = [
   'cli/main.js',
-  'pipeline/pdf-worker.js',
   'pipeline/render-worker.js',
   'parallel/worker.js',
   'parallel/summaries-fold.js',

@@ -47,5 +47,4 @@ export async function renderCharts(model: ReportModel): Promise<RenderedChart[]>
   return renderSpecs(chartSpecs(model));
 }
 
-export { renderSpecs, renderTaken } from './render.js';
-export { ChartQueue } from './queue.js';
+export { renderSpecs } from './render.js';

@@ -112,6 +112,12 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** An 8-bit RGB PNG of premultiplied RGBA pixels; the same pixels and metadata give the same bytes. */
 export async function encodeRgbPng(rgba: Uint8Array, width: number, height: number, meta: PngMeta): Promise<Uint8Array> {
+  // zlib runs on the thread pool: the next chart is drawn meanwhile
+  return rgbPng(await deflateAsync(rgbRows(rgba, width, height), { level: LEVEL }), width, height, meta);
+}
+
+/** The PNG file of deflated RGB rows (rgbRows). */
+export function rgbPng(idat: Uint8Array, width: number, height: number, meta: PngMeta): Uint8Array {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -122,8 +128,6 @@ export async function encodeRgbPng(rgba: Uint8Array, width: number, height: numb
   phys.writeUInt32BE(perMetre, 0);
   phys.writeUInt32BE(perMetre, 4);
   phys[8] = 1; // unit: metre
-  // zlib runs on the thread pool: the next chart is drawn meanwhile
-  const idat = await deflateAsync(rgbRows(rgba, width, height), { level: LEVEL });
   const parts = [
     SIGNATURE,
     chunk('IHDR', ihdr),

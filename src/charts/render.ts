@@ -20,23 +20,8 @@ export const DPI = 200;
  * clears the canvas.
  */
 export async function renderSpecs(specs: readonly ChartSpec[]): Promise<RenderedChart[]> {
-  let next = 0;
-  return renderTaken(specs, () => next++);
-}
-
-/**
- * The specs whose indexes `take` hands out, until it gives one past the end:
- * with a ChartQueue, two threads draw from one list, each taking the next
- * chart when it is free.
- */
-export async function renderTaken(specs: readonly ChartSpec[], take: () => number): Promise<RenderedChart[]> {
   setUpCharts();
-  const drawn: { spec: ChartSpec; png: Promise<Uint8Array> }[] = [];
-  // each index taken only when this thread is free to draw it
-  for (let i = take(); i < specs.length; i = take()) {
-    const spec = specs[i] as ChartSpec;
-    drawn.push({ spec, png: drawOne(spec) });
-  }
+  const drawn = specs.map((spec) => ({ spec, png: drawOne(spec) }));
   const pngs = await Promise.all(drawn.map((d) => d.png));
   return drawn.map(({ spec }, k) => ({
     id: spec.id,

@@ -90,11 +90,9 @@ export interface ReportDocument {
 /**
  * The figures' PNGs by chart id, handed to the renderers beside the document
  * rather than in it: the document is built from the chart specs (sizes,
- * captions) while the charts are still being drawn, and the renderers lay it
- * out meanwhile, taking the bytes only at the end (the DOCX when it zips, the
- * PDF when it writes its image objects). Hence a promise, or the map itself.
+ * captions), which do not need the pixels.
  */
-export type FigureImages = ReadonlyMap<string, Uint8Array> | PromiseLike<ReadonlyMap<string, Uint8Array>>;
+export type FigureImages = ReadonlyMap<string, Uint8Array>;
 
 /** A figure's PNG from the images, or an error naming it (a document and images that do not belong together). */
 export function figurePng(images: ReadonlyMap<string, Uint8Array>, chartId: string): Uint8Array {

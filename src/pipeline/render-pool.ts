@@ -2,13 +2,12 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { HotlineConfig, PdfFonts } from '../config/types.js';
+import type { HotlineConfig } from '../config/types.js';
 import type { ReportModel } from '../model/types.js';
 import type { BuildOptions } from '../document/build.js';
 import type { Format } from './options.js';
 import { renderReport, type Rendered } from './render.js';
 import type { RenderJob } from './render-worker.js';
-import type { PdfThread } from './pdf-thread.js';
 
 const WORKER = new URL('./render-worker.js', import.meta.url);
 
@@ -19,7 +18,7 @@ interface Slot {
 
 /**
  * Worker threads that render reports, one per core. Started before the data
- * are read, so each loads Chart.js, canvas, docx, pdfkit and the fonts while
+ * are read, so each loads Chart.js, canvas, docx and pdfkit while
  * the main thread reads the exports. Running from the TypeScript sources
  * (tests) there is no compiled worker, and `start` returns null: the caller
  * renders in-process.
@@ -28,14 +27,13 @@ export class RenderPool {
   private readonly slots: Slot[];
   private readonly waiting: ((slot: Slot) => void)[] = [];
 
-  private constructor(threads: number, fonts: PdfFonts) {
-    this.slots = Array.from({ length: threads }, () => ({ worker: new Worker(WORKER, { workerData: fonts }), busy: false }));
+  private constructor(threads: number) {
+    this.slots = Array.from({ length: threads }, () => ({ worker: new Worker(WORKER), busy: false }));
   }
 
-  /** `fonts`: the run's PDF fonts, which each worker opens and warms while the data are read */
-  static start(fonts: PdfFonts, threads: number = availableParallelism()): RenderPool | null {
+  static start(threads: number = availableParallelism()): RenderPool | null {
     if (threads < 1 || !existsSync(fileURLToPath(WORKER))) return null;
-    return new RenderPool(threads, fonts);
+    return new RenderPool(threads);
   }
 
   get size(): number {
@@ -82,8 +80,7 @@ export class RenderPool {
 
 /**
  * Renders every model, on the pool's threads when there is one (a range:
- * one report per thread), else on this thread (with the PDF on `pdfThread`
- * when given). `onDone` is called as each report is complete.
+ * one report per thread), else on this thread. `onDone` is called as each report is complete.
  */
 export async function renderAll(
   pool: RenderPool | null,
@@ -93,10 +90,9 @@ export async function renderAll(
   /** what each report's document is built with (templates folder, that period's notes) */
   documents: readonly BuildOptions[],
   onDone: (index: number, rendered: Rendered) => void,
-  pdfThread: PdfThread | null = null,
 ): Promise<void> {
   if (pool === null) {
-    for (let i = 0; i < models.length; i++) onDone(i, await renderReport(models[i]!, formats, config, documents[i]!, pdfThread));
+    for (let i = 0; i < models.length; i++) onDone(i, await renderReport(models[i]!, formats, config, documents[i]!));
     return;
   }
   const list = [...formats];

@@ -1,11 +1,11 @@
 /**
  * Worker side of the render pool: one message in (a model and what to render),
  * one message out (the files as bytes, or the error's message). The worker is
- * started before the data are read, so it loads the renderers' libraries and
- * the fonts while the main thread reads: that work is off the critical path.
+ * started before the data are read, so it loads the renderers' libraries
+ * while the main thread reads: that work is off the critical path.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import type { HotlineConfig, PdfFonts } from '../config/types.js';
+import { parentPort } from 'node:worker_threads';
+import type { HotlineConfig } from '../config/types.js';
 import type { ReportModel } from '../model/types.js';
 import type { BuildOptions } from '../document/build.js';
 import type { Format } from './options.js';
@@ -21,9 +21,7 @@ export interface RenderJob {
 
 if (parentPort) {
   const port = parentPort;
-  // the run's PDF fonts (RenderPool.start), opened and warmed as the PDF thread of a single report does
-  const fonts = workerData as PdfFonts | undefined;
-  const ready = preloadRenderers().then(() => import('../render/pdf/warm-up.js')).then((m) => m.warmUpPdf(fonts));
+  const ready = preloadRenderers();
   port.on('message', (job: RenderJob) => {
     ready
       .then(() => renderReport(job.model, new Set(job.formats), job.config, job.document))

@@ -6,7 +6,6 @@ import { readData } from './read-data.js';
 import { ReportOutput } from '../output/atomic.js';
 import { readNotes } from './notes.js';
 import type { RenderPool } from './render-pool.js';
-import type { PdfThread } from './pdf-thread.js';
 import type { PeriodSet } from '../period/types.js';
 
 export interface RunSummary {
@@ -33,17 +32,15 @@ export async function runReports(opts: RunOptions, progress: Progress): Promise<
   // mostly waits for the reader's threads then), not before
   const later = Promise.all([import('../model/build.js'), import('./render-pool.js')]);
   later.catch(() => undefined); // awaited in run()
-  // Threads start now, so they load their libraries while this one reads the
-  // exports: a range renders one report per core; a single report lays out
-  // its PDF on a second thread while this one writes the DOCX.
+  // A range renders one report per core: the threads start now, so they load
+  // their libraries while this one reads the exports.
   const needsRenderers = ['docx', 'pdf', 'png'].some((f) => opts.formats.has(f as Format));
-  const pool = needsRenderers && sets.length > 1 ? (await import('./render-pool.js')).RenderPool.start(opts.config.fonts.pdf) : null;
-  const pdfThread = pool === null && opts.formats.has('pdf') ? (await import('./pdf-thread.js')).PdfThread.start(opts.config.fonts.pdf) : null;
+  const pool = needsRenderers && sets.length > 1 ? (await import('./render-pool.js')).RenderPool.start() : null;
   try {
-    return await run(opts, sets, { pool, pdfThread, later }, output, progress);
+    return await run(opts, sets, { pool, later }, output, progress);
   } finally {
     output.close();
-    await Promise.all([pool?.close(), pdfThread?.close()]);
+    await pool?.close();
   }
 }
 
@@ -66,7 +63,6 @@ export function calendarWarnings(sets: readonly PeriodSet[], calendar: CalendarK
 
 interface Threads {
   readonly pool: RenderPool | null;
-  readonly pdfThread: PdfThread | null;
   readonly later: Promise<[typeof import('../model/build.js'), typeof import('./render-pool.js')]>;
 }
 
@@ -106,7 +102,7 @@ async function run(opts: RunOptions, sets: readonly PeriodSet[], threads: Thread
     output.stage(model.period.id, rendered.files);
     staged++;
     progress.advance(staged, models.length, `rendered ${model.period.id}`);
-  }, threads.pdfThread);
+  });
   // the very last step, after every decision that can fail the run
   const written = output.commit();
   for (const dir of written) progress.detail(`wrote ${dir}`);

@@ -159,12 +159,6 @@ describe('renderDocx', async () => {
     }
   });
 
-  it('takes the pictures when they come: the same bytes from images given later', async () => {
-    const later = new Promise<Map<string, Uint8Array>>((resolve) => setTimeout(() => resolve(imagesOf(fakeCharts())), 20));
-    const again = await renderDocx(buildDocument(sampleModel(), fakeCharts()), fonts, later);
-    expect(Buffer.compare(again, bytes)).toBe(0);
-  });
-
   it('stops on a figure whose picture is missing', async () => {
     await expect(renderDocx(doc, fonts, new Map())).rejects.toThrow(/no image for figure 01-daily-inbound/);
   });

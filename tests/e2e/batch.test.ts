@@ -192,13 +192,13 @@ describe('bad input', () => {
   });
 });
 
-describe('one report on two threads', () => {
-  it('gives the same bytes as rendering it all on one thread', async () => {
-    const threaded = tempDir('two-threads');
-    const single = tempDir('one-thread');
-    // the built CLI draws a third of the charts and lays out the PDF on a second thread
+describe('the built command line', () => {
+  it('gives the same bytes as the sources run in-process', async () => {
+    const threaded = tempDir('built');
+    const single = tempDir('sources');
+    // the built CLI (dist/bundle, templates precompiled)
     expect(run(['2025-03', '--data', DATA, '--out', threaded, '--issued', '2025-04-03', '--quiet']).status).toBe(0);
-    // in-process from the sources there is no compiled worker: everything on this thread
+    // in-process from the sources (templates compiled at run time)
     expect((await cli(['2025-03', '--data', DATA, '--out', single, '--issued', '2025-04-03', '--quiet'])).status).toBe(0);
     const names = files(threaded);
     expect(names).toEqual(files(single));
@@ -206,7 +206,7 @@ describe('one report on two threads', () => {
     for (const f of names) expect(readFileSync(join(threaded, f)).equals(readFileSync(join(single, f))), f).toBe(true);
   });
 
-  it('reports a failure on the second thread as one line, exit 1', () => {
+  it('reports a PDF font that cannot be read as one line, exit 1', () => {
     const config = join(tempDir('thread-config'), 'hotline.config.json');
     writeFileSync(config, JSON.stringify({ fonts: { pdf: { body: '/nonexistent/FangSong.ttf' } } }));
     const out = tempDir('thread-fail');

@@ -1,7 +1,9 @@
 import { createCanvas } from '@napi-rs/canvas';
+import { deflateSync } from 'node:zlib';
+import { rgbPng, rgbRows } from '../../src/charts/png.js';
 import type { Block, FigureBlock, ReportDocument, TableBlock } from '../../src/document/types.js';
 
-/** A chart-like PNG: white ground, a few bars (RGBA, as canvas encodes). */
+/** A chart-like PNG: white ground, a few bars (RGB, as the charts are encoded: src/charts/png.ts). */
 export function chartPng(width: number, height: number, seed: number): Uint8Array {
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
@@ -14,7 +16,7 @@ export function chartPng(width: number, height: number, seed: number): Uint8Arra
     ctx.fillStyle = i % 2 === 0 ? '#4472c4' : '#ed7d31';
     ctx.fillRect(60 + i * ((width - 100) / 12), height - 40 - h, (width - 100) / 12 - 8, h);
   }
-  return canvas.toBuffer('image/png');
+  return rgbPng(deflateSync(rgbRows(canvas.data(), width, height)), width, height, { dpi: 200, title: '', description: '' });
 }
 
 function figure(n: number, caption: string, w = 1600, h = 900): FigureBlock {

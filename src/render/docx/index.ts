@@ -67,10 +67,7 @@ function styles(fonts: DocxFonts): NonNullable<ConstructorParameters<typeof Docu
   };
 }
 
-/**
- * The document → DOCX bytes. `images` may still be pending: the document is
- * built and compiled first, and the figures' PNGs are taken when it is zipped.
- */
+/** The document → DOCX bytes; `images`: the figures' PNGs by chart id. */
 export async function renderDocx(doc: ReportDocument, fonts: DocxFonts, images: FigureImages): Promise<Buffer> {
   const children: DocxChild[] = doc.blocks.flatMap((b) => blockToDocx(b, fonts));
   const document = new Document({
@@ -94,9 +91,7 @@ export async function renderDocx(doc: ReportDocument, fonts: DocxFonts, images: 
     ],
   });
   const figures = doc.blocks.filter((b): b is FigureBlock => b.kind === 'figure');
-  const swaps = Promise.resolve(images).then((pngs): MediaSwaps => new Map(figures.map((b) => [mediaKey(figureStandIn(b)), figurePng(pngs, b.chartId)])));
-  // settled in packDocx; a rejection must not go unhandled before it gets there
-  swaps.catch(() => undefined);
+  const swaps: MediaSwaps = new Map(figures.map((b) => [mediaKey(figureStandIn(b)), figurePng(images, b.chartId)]));
   const packed = await packDocx(document, doc.issued, swaps);
   return Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength);
 }

@@ -1,6 +1,5 @@
 import type { FigureBlock } from '../../document/types.js';
 import { CAPTION_PITCH, CAPTION_SIZE, FIGURE_MAX_WIDTH } from './geometry.js';
-import type { PdfImage } from './image.js';
 import type { Flow } from './layout.js';
 import { layoutLines, plain } from './styled-text.js';
 
@@ -43,7 +42,7 @@ export function figureHeight(flow: Flow, block: FigureBlock): number {
 }
 
 /** A figure, centred, never split from its caption nor across pages. */
-export function drawFigure(flow: Flow, block: FigureBlock, png: PdfImage | Buffer): void {
+export function drawFigure(flow: Flow, block: FigureBlock, png: Buffer): void {
   let { width, height } = box(flow, block);
   const { captionHeight } = box(flow, block);
   // a figure that nearly fits the rest of the page is shrunk a little rather than leave a gap
@@ -55,8 +54,7 @@ export function drawFigure(flow: Flow, block: FigureBlock, png: PdfImage | Buffe
   flow.need(GAP + height + captionHeight);
   if (!flow.atTop) flow.y += GAP;
   const x = flow.left + (flow.width - width) / 2;
-  // pdfkit takes an object with a size and embed() in place of bytes; its types know only bytes
-  flow.doc.image(png as Buffer, x, flow.y, { width, height });
+  flow.doc.image(png, x, flow.y, { width, height });
   flow.y += height;
   const st = caption(block);
   flow.lines(st, layoutLines(flow.fonts, st, CAPTION_SIZE, flow.width), { size: CAPTION_SIZE, pitch: CAPTION_PITCH, align: 'center' });

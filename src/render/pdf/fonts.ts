@@ -29,22 +29,6 @@ export function fontChains(fonts: PdfFonts): Record<Role, readonly string[]> {
 }
 
 /**
- * Opens every font a PDF with these fonts may use, so that a thread with
- * time to spare before its PDF does not pay for reading them in the PDF's
- * own time. Never throws: a font that cannot be opened is reported by the
- * PDF itself.
- */
-export function prepareFonts(fonts: PdfFonts): void {
-  for (const spec of new Set(Object.values(fontChains(fonts)).flat())) {
-    try {
-      openFontFace(spec);
-    } catch {
-      // the PDF reports it, as one line
-    }
-  }
-}
-
-/**
  * The fonts of one PDF: for each role a chain — the configured (or shipped)
  * font first, then fallbacks — and, per character, the first font of the
  * chain that has a glyph for it. Characters no font has are set in the

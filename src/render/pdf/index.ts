@@ -1,14 +1,12 @@
 import { PDFDocument } from '../../libraries/pdfkit.js';
 import type { PdfFonts } from '../../config/types.js';
-import { figurePng, type Block, type FigureBlock, type FigureImages, type ReportDocument } from '../../document/types.js';
+import { figurePng, type Block, type FigureImages, type ReportDocument } from '../../document/types.js';
 import { CLOSING_HEIGHT, drawClosing, drawHeading, drawLaid, drawTitle, layHeading, layParagraph } from './blocks.js';
 import { drawFigure, figureHeight } from './figure.js';
 import { FontSet } from './fonts.js';
 import { BODY_PITCH, PAGE } from './geometry.js';
 import { Flow } from './layout.js';
 import { drawPageNumbers } from './page-number.js';
-import { FigureImage } from './image.js';
-import { flattenPng } from './png.js';
 import { drawTable, tableLead } from './table.js';
 
 export { FontError } from './font-file.js';
@@ -29,8 +27,8 @@ export interface RenderedPdf {
  * picks a face of a collection, else its first face), or null for the CJK
  * fonts shipped with the dependencies. Throws FontError for an unusable font.
  *
- * `images` may still be pending: the pages are laid out first, and the
- * figures' PNGs are written after them, in figure order.
+ * `images`: the figures' PNGs by chart id (8-bit RGB, as the charts are
+ * drawn: pdfkit puts their compressed rows into the PDF as they are).
  */
 export async function renderPdf(doc: ReportDocument, fonts: PdfFonts, images: FigureImages): Promise<RenderedPdf> {
   const issued = issueDate(doc.issued);
@@ -58,10 +56,6 @@ export async function renderPdf(doc: ReportDocument, fonts: PdfFonts, images: Fi
     pdf.on('error', reject);
   });
 
-  // pdfkit labels the images it reads itself I1, I2…: ours are named apart
-  const figures = doc.blocks.filter((b): b is FigureBlock => b.kind === 'figure');
-  const placed = new Map<Block, FigureImage>(figures.map((f, i) => [f, new FigureImage(f.widthPx, f.heightPx, `Im${i + 1}`)]));
-
   const set = new FontSet(pdf, fonts);
   const flow = new Flow(pdf, set);
   let chapter: PDFKit.PDFOutline | null = null;
@@ -83,7 +77,7 @@ export async function renderPdf(doc: ReportDocument, fonts: PdfFonts, images: Fi
         drawTable(flow, block);
         break;
       case 'figure':
-        drawFigure(flow, block, placed.get(block) as FigureImage);
+        drawFigure(flow, block, Buffer.from(figurePng(images, block.chartId)));
         break;
       case 'closing':
         drawClosing(flow, block);
@@ -91,10 +85,6 @@ export async function renderPdf(doc: ReportDocument, fonts: PdfFonts, images: Fi
     }
   });
   drawPageNumbers(pdf, set);
-  // the PNGs made opaque RGB (charts are already: no work), their zlib work in parallel
-  const pngs = await images;
-  const flat = await Promise.all(figures.map((f) => flattenPng(figurePng(pngs, f.chartId))));
-  figures.forEach((f, i) => (placed.get(f) as FigureImage).fill(flat[i] as Buffer));
   pdf.end();
   const bytes = await done;
   return { pdf: bytes, warnings: set.warnings() };
