@@ -14,6 +14,9 @@
  *        the same data, all formats: time(8)/time(1) should be well under 8.
  * check  DuckDB's calls figures and our metrics.json on the same 1M file agree.
  *        (`--check` alone runs only this.)
+ * hostile  a 100 MB line, a 50 MB quoted field, an unclosed quote in 1M rows,
+ *        1M duplicate rows, a never-ending stream (bench/hostile.ts): each read
+ *        or rejected in under 5 s and 400 MB.
  *
  * A step that fails prints its error line in place of its numbers; the rest go on.
  * Generated data are cached under bench/out/ (gitignored).
@@ -26,6 +29,7 @@ import { diffFigures, figuresFromModel, type CallsMetricsLike } from './calls-fi
 import { duckdbCalls } from './duckdb-calls.js';
 import { cachedExports, parseCount, type GenResult } from './gen-exports.js';
 import { measureNode, median, rssSource, type Measured } from './measure.js';
+import { GOAL_MB, GOAL_S, runHostile } from './hostile.js';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const CLI = 'bin/hotline-report.js';
@@ -39,6 +43,7 @@ interface Args {
   readonly checkRows: number;
   readonly perQuarter: number;
   readonly demoRuns: number;
+  readonly streamSeconds: number;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -46,7 +51,7 @@ function parseArgs(argv: readonly string[]): Args {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const only = argv.includes('--check') && get('--only') === undefined ? 'check' : (get('--only') ?? 'speed,demo,range,check');
+  const only = argv.includes('--check') && get('--only') === undefined ? 'check' : (get('--only') ?? 'speed,demo,range,check,hostile');
   return {
     only: new Set(only.split(',').map((s) => s.trim())),
     sizes: (get('--sizes') ?? '1M,5M').split(',').map(parseCount),
@@ -55,6 +60,7 @@ function parseArgs(argv: readonly string[]): Args {
     checkRows: parseCount(get('--check-rows') ?? '1M'),
     perQuarter: parseCount(get('--per-quarter') ?? '65k'),
     demoRuns: Number(get('--demo-runs') ?? '5'),
+    streamSeconds: Number(get('--stream-seconds') ?? '20'),
   };
 }
 
@@ -275,6 +281,17 @@ async function check(args: Args): Promise<boolean> {
   return false;
 }
 
+/** Hostile inputs (bench/hostile.ts): each read or rejected in bounded time and memory. */
+async function hostile(args: Args): Promise<boolean> {
+  say(`\n## Hostile inputs: each read or rejected in under ${GOAL_S} s and ${GOAL_MB} MB (our CLI, --format json)`);
+  const rows = await runHostile(CLI, ROOT, { streamSeconds: args.streamSeconds, note });
+  table(
+    ['case', 'input', 'exit', 'wall s', 'peak RSS', 'goal', 'first line on stderr'],
+    rows.map((r) => [r.name, r.what, String(r.m.code), fmtS(r.m.wallS), fmtMb(r.m.peakMb), r.pass ? 'met' : 'NOT MET', r.said.slice(0, 110)]),
+  );
+  return rows.every((r) => r.pass);
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (!existsSync(join(ROOT, 'dist/src/cli/main.js'))) note('warning: dist/ not built (npm run build): our CLI rows will fail');
@@ -293,6 +310,7 @@ async function main(): Promise<number> {
   await step('demo', () => demo(args));
   await step('range', () => range(args));
   await step('check', () => check(args));
+  await step('hostile', () => hostile(args));
   return ok ? 0 : 1;
 }
 
