@@ -8,6 +8,8 @@ export default defineConfig({
     // Dates in the data are China local time; pin TZ so nothing depends on the host.
     env: { TZ: 'Asia/Shanghai' },
     testTimeout: 60_000,
+    // beforeAll hooks generate data or run whole reports: seconds alone, far more on a loaded machine
+    hookTimeout: 180_000,
     pool: 'forks',
   },
 });

@@ -182,11 +182,10 @@ function checkStatement(node: Node, scopes: readonly Scope[]): Finding | null {
       }
       const found = checkCall(node, b.path, b.params, b.hash, scopes);
       if (found) return found;
-      let inner: Scope = scopes[scopes.length - 1]!;
-      if (SCOPE_HELPERS.has(name)) {
-        const target = valueOf(b.params[0], scopes);
-        inner = name === 'each' ? itemScope(target) : target.known && (target.value === null || target.value === undefined) ? { ...target, known: false } : target;
-      }
+      // #if and #unless keep the context (and `../` skips them); #each and #with open one
+      if (!SCOPE_HELPERS.has(name)) return checkProgram(b.program, scopes) ?? checkProgram(b.inverse, scopes);
+      const target = valueOf(b.params[0], scopes);
+      const inner = name === 'each' ? itemScope(target) : target.known && (target.value === null || target.value === undefined) ? { ...target, known: false } : target;
       const blockParams = b.program?.blockParams ?? [];
       return checkProgram(b.program, [...scopes, { ...inner, blockParams }]) ?? checkProgram(b.inverse, scopes);
     }

@@ -223,3 +223,16 @@ describe('a placement after a second-level heading of a template', () => {
     expect(textOf(doc.blocks[i + 1]!)).toMatch(/^培训\d+人。$/);
   });
 });
+
+describe('expressions inside blocks', () => {
+  it('resolve as Handlebars does: ../ skips #if, #each and #with open a context, @root and @index', () => {
+    const doc = withNotes(
+      '## 四\n{{#each categoryViews}}{{#if @first}}{{name}}{{../consultations.total}}{{@root.calls.inbound}}{{/if}}{{/each}}；{{#with by.groups.妇女}}{{#if first}}{{first.name}}{{/if}}{{/with}}',
+    );
+    const c = model.consultations.categories[0]!;
+    at(doc, `${c.name}${model.consultations.total}${model.calls.inbound}；${model.callerTypes.groups.find((g) => g.name === '妇女')!.civilSubcategories[0]!.name}`);
+  });
+  it('a path one level too far up is caught', () => {
+    expect(() => withNotes('## 四\n{{#each categoryViews}}{{#if @first}}{{../../calls.inbound}}{{/if}}{{/each}}')).toThrow(/^notes\/2025Q1\.md:2: .*goes above/);
+  });
+});
