@@ -11,7 +11,6 @@
  */
 import * as zlib from 'node:zlib';
 import { promisify } from 'node:util';
-import { crc32 } from '../render/crc32.js';
 
 const deflateAsync = promisify(zlib.deflate);
 
@@ -99,7 +98,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
   out.writeUInt32BE(data.length, 0);
   out.write(type, 4, 'latin1');
   out.set(data, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  out.writeUInt32BE(zlib.crc32(out.subarray(4, 8 + data.length)) >>> 0, 8 + data.length);
   return out;
 }
 

@@ -1,25 +1,16 @@
 /**
- * The DOCX package, zipped once and the same on every run. docx stamps
- * core.xml with the time of the run and the zip entries with the current
- * local time, so its parts are taken before zipping (its compiler, the step
- * that Packer runs before it deflates everything, PNGs included), core.xml's
- * dates become the issue date, and the parts are zipped in a fixed order with
- * that date. Where the compiler cannot be reached (another docx version), the
- * packed file is unzipped and zipped again the same way: same bytes, slower.
+ * The DOCX package, the same on every run. docx stamps core.xml with the time
+ * of the run and the zip entries with the current local time, so the package
+ * Packer makes is unzipped, core.xml's dates become the issue date, the
+ * figures' stand-ins become their PNGs, and the parts are zipped again with
+ * fflate (docx's own zip library) in a fixed order, dated on that day.
  */
 import type { Document } from 'docx';
 import { docx } from '../../libraries/docx.js';
 import { fflate } from '../../libraries/fflate.js';
-import { writeZip, type ZipDay } from './zip-writer.js';
 
-const { strFromU8, strToU8, unzipSync } = fflate;
+const { strFromU8, strToU8, unzipSync, zipSync } = fflate;
 const { Packer } = docx;
-
-/** `2025-04-03` → that day for zip's DOS dates (local wall-clock: the day as written, whatever the time zone) */
-function zipDay(isoDate: string): ZipDay {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return { year, month, day };
-}
 
 type Parts = Record<string, Uint8Array>;
 
@@ -63,51 +54,24 @@ export function zipParts(files: Parts, issued: string, swaps: MediaSwaps = new M
   }
   // [Content_Types].xml first, as Office writes it; the rest in a fixed order
   const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  // PNGs are deflated already: storing them saves the time of deflating them again for nothing
-  const entries = names.map((name) => ({ name, data: files[name]!, deflate: !/\.(png|jpe?g)$/i.test(name) }));
-  return writeZip(entries, zipDay(issued));
+  // PNGs are deflated already: stored as they are. The date is local midnight of the issue day, which zip's DOS dates
+  // hold as the wall-clock day whatever the time zone
+  const [year, month, day] = issued.split('-').map(Number) as [number, number, number];
+  const mtime = new Date(year, month - 1, day);
+  const zippable: Record<string, [Uint8Array, { level: 0 | 6; mtime: Date }]> = {};
+  for (const name of names) zippable[name] = [files[name]!, { level: /\.(png|jpe?g)$/i.test(name) ? 0 : 6, mtime }];
+  return zipSync(zippable);
 }
 
-/** A packed DOCX made deterministic (the slow way: unzip, fix, zip again). */
+/** A packed DOCX made deterministic: unzipped, fixed, zipped again. */
 export function fixPackage(bytes: Uint8Array, issued: string, swaps: MediaSwaps = new Map()): Uint8Array {
   return zipParts(unzipSync(bytes), issued, swaps);
 }
 
-/** docx's compiler: not in its public types (Packer keeps it private), so reached with care. */
-interface Compiler {
-  compile(file: Document, prettify: undefined, overrides: readonly never[]): Map<string, string | Uint8Array | ArrayBuffer>;
-}
-
-function compilerOf(): Compiler | null {
-  const c = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
-  return c && typeof c.compile === 'function' ? (c as Compiler) : null;
-}
-
-function bytesOf(data: string | Uint8Array | ArrayBuffer): Uint8Array {
-  if (typeof data === 'string') return strToU8(data);
-  if (data instanceof Uint8Array) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  return new Uint8Array(data);
-}
-
 /**
- * The document as deterministic DOCX bytes. `swaps` (media to replace, see
- * MediaSwaps) is awaited only once the document is compiled: the pictures'
- * PNGs may still be being drawn until then.
+ * The document as deterministic DOCX bytes, through docx's public Packer.
+ * `swaps`: media to replace (see MediaSwaps).
  */
-export async function packDocx(document: Document, issued: string, swaps: MediaSwaps | PromiseLike<MediaSwaps> = new Map()): Promise<Uint8Array> {
-  const compiler = compilerOf();
-  if (compiler) {
-    let parts: Map<string, string | Uint8Array | ArrayBuffer> | null = null;
-    try {
-      parts = compiler.compile(document, undefined, []);
-    } catch {
-      // not the compiler this was written for: Packer's own way below
-    }
-    if (parts instanceof Map) {
-      const files: Parts = {};
-      for (const [path, data] of parts) files[path] = bytesOf(data);
-      return zipParts(files, issued, await swaps);
-    }
-  }
-  return fixPackage(await Packer.toBuffer(document), issued, await swaps);
+export async function packDocx(document: Document, issued: string, swaps: MediaSwaps = new Map()): Promise<Uint8Array> {
+  return fixPackage(await Packer.toBuffer(document), issued, swaps);
 }
