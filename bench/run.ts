@@ -2,7 +2,7 @@
  * The benchmark harness of "national-size data, as fast as DuckDB, in bounded
  * memory". Run `npm run bench` (builds dist/ first), or after a build:
  *
- *   node --import tsx bench/run.ts [--only speed,demo,range,check] [--sizes 1M,5M] [--pairs 5] [--seed 1] [--check]
+ *   node --import tsx bench/run.ts [--only speed,demo,range,check] [--sizes 1M,5M] [--pairs 5] [--seed 1] [--check] [--baseline DIR]
  *
  * speed  for each size: our CLI (`--format json`) and DuckDB (bench/duckdb-calls.ts),
  *        each in a child process, run alternately `--pairs` times; median wall
@@ -43,6 +43,8 @@ interface Args {
   readonly checkRows: number;
   readonly perQuarter: number;
   readonly demoRuns: number;
+  /** another checkout of the project, built (`npm run build`): its demo is timed alternately with ours */
+  readonly baseline: string | undefined;
   readonly streamSeconds: number;
 }
 
@@ -60,6 +62,7 @@ function parseArgs(argv: readonly string[]): Args {
     checkRows: parseCount(get('--check-rows') ?? '1M'),
     perQuarter: parseCount(get('--per-quarter') ?? '65k'),
     demoRuns: Number(get('--demo-runs') ?? '5'),
+    baseline: get('--baseline'),
     streamSeconds: Number(get('--stream-seconds') ?? '20'),
   };
 }
@@ -191,7 +194,12 @@ export function parsePhases(stderr: string): Map<string, number> {
 async function demo(args: Args): Promise<void> {
   say('\n## Demo report, all formats (q1-2025 --demo --verbose); run 1 may include writing the demo data to the cache');
   const runs: Measured[] = [];
-  for (let k = 0; k < args.demoRuns; k++) runs.push(await withTmp((out) => measureNode([CLI, 'q1-2025', '--demo', '--out', out, '--verbose'], ROOT)));
+  const base: Measured[] = [];
+  for (let k = 0; k < args.demoRuns; k++) {
+    runs.push(await withTmp((out) => measureNode([CLI, 'q1-2025', '--demo', '--out', out, '--verbose'], ROOT)));
+    // the other checkout right after, so that the host's load weighs on both alike
+    if (args.baseline !== undefined) base.push(await withTmp((out) => measureNode([join(args.baseline!, CLI), 'q1-2025', '--demo', '--out', out, '--quiet'], args.baseline!)));
+  }
   const phases = runs.map((m) => parsePhases(m.stderr));
   const order = ['read', 'aggregate', 'charts', 'docx', 'pdf'];
   const seen = new Set(phases.flatMap((p) => [...p.keys()]));
@@ -211,6 +219,11 @@ async function demo(args: Args): Promise<void> {
   if (walls.length > 0) {
     const mid = median(walls);
     say(`demo wall: median ${fmtS(mid)} s, min ${fmtS(Math.min(...walls))} s over ${walls.length} runs; goal under 1 s: ${mid < 1 ? 'met' : 'NOT met'}`);
+    const baseWalls = base.filter((m) => m.ok).map((m) => m.wallS);
+    if (args.baseline !== undefined && baseWalls.length > 0) {
+      const r = mid / median(baseWalls);
+      say(`baseline ${args.baseline} (alternate runs): median ${fmtS(median(baseWalls))} s, min ${fmtS(Math.min(...baseWalls))} s; ours/baseline = ${r.toFixed(2)}`);
+    }
   }
   await nodeStartUp();
 }

@@ -1,6 +1,6 @@
 // Time and peak RSS of reading a calls.csv, single thread vs parallel, each
 // run in its own process. Usage:
-//   node tests/parallel/bench/measure.mjs DIST_DIR CALLS.csv [single|parallel]...
+//   node bench/read-parallel.mjs DIST_DIR CALLS.csv [single|parallel]...
 // DIST_DIR: a tsc build of src (compiled workers), e.g. dist.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
