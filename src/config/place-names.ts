@@ -67,3 +67,29 @@ export function placeAliases(fullName: string): string[] {
   for (const n of [fullName, placeStem(fullName)]) if (n !== short && !out.includes(n)) out.push(n);
   return out;
 }
+
+export interface RegionTerms {
+  /** what the regions are called together: `市州` (贵州省, 四川省), `市` (江苏省), `盟市` (内蒙古), `地州市` (新疆), `地市` (西藏), `市县` (海南省), `区县` (重庆市), `区` (北京市) */
+  readonly regions: string;
+  /** the rest of the country: `省外`, `区外` (an autonomous region), `市外` (a municipality) */
+  readonly outside: string;
+}
+
+/**
+ * The words the report uses for a province's regions and for the rest of the
+ * country, from the province's name and its regions' names: the seed's
+ * `各市州` and `省外` for Guizhou, `各区县` and `市外` for 重庆市.
+ */
+export function regionTerms(province: string, regionNames: readonly string[]): RegionTerms {
+  const p = province.replace(/\s+/g, '');
+  const has = (re: RegExp): boolean => regionNames.some((n) => re.test(n));
+  const outside = p.endsWith('自治区') ? '区外' : p.endsWith('市') ? '市外' : '省外';
+  let regions: string;
+  if (p.endsWith('市')) regions = has(/县$/) ? '区县' : '区';
+  else if (has(/盟$/)) regions = '盟市';
+  else if (has(/地区$/)) regions = has(/州$/) ? '地州市' : '地市';
+  else if (has(/州$/)) regions = '市州';
+  else if (has(/县$/)) regions = '市县';
+  else regions = '市';
+  return { regions, outside };
+}

@@ -5,6 +5,7 @@
 import type { ChartSpec } from '../charts/types.js';
 import type { ReportModel } from '../model/types.js';
 import { templateContext } from './context.js';
+import { withRegionTerm } from './region-terms.js';
 import { parseMarkup } from './markup.js';
 import { NO_DATA, SECTIONS } from './sections.js';
 import { TABLES } from './tables/index.js';
@@ -61,7 +62,7 @@ function sectionBodies(model: ReportModel, charts: readonly FigureSource[], temp
   let tables = 0;
   let figures = 0;
   return SECTIONS.map((section) => {
-    const heading: HeadingBlock = { kind: 'heading', level: 1, text: section.heading, sectionId: section.id };
+    const heading: HeadingBlock = { kind: 'heading', level: 1, text: withRegionTerm(section.heading, model), sectionId: section.id };
     if (model.sections[section.id] !== true) {
       return { heading, parts: [{ marker: null, blocks: [{ kind: 'paragraph', runs: [{ text: NO_DATA }], style: 'body' }] }] };
     }

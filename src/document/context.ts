@@ -6,6 +6,8 @@
  */
 import type { CallerGroupMetrics, CategoryMetrics, NamedShare, RegionRow, ReportModel } from '../model/types.js';
 import { ratingsInOrder } from './tables/satisfaction.js';
+import { regionTermsOf } from './region-terms.js';
+import type { RegionTerms } from '../config/place-names.js';
 
 /** how many subcategories the text names as "leading" */
 export const LEADING = 3;
@@ -37,6 +39,8 @@ export interface TemplateContext extends ReportModel {
   readonly minorityRegionRows: readonly RegionRow[];
   readonly risingVsPreviousRows: readonly RegionRow[];
   readonly risingVsYearAgoRows: readonly RegionRow[];
+  /** what the regions and the rest of the country are called: `市州`/`省外` (贵州省), `区县`/`市外` (重庆市) */
+  readonly terms: RegionTerms;
   readonly articleTitles: readonly string[];
   /** every channel an article went out on, in order of first appearance */
   readonly articleChannels: readonly string[];
@@ -79,6 +83,7 @@ export function templateContext(model: ReportModel): TemplateContext {
     minorityRegionRows: rowsNamed(model.regions.rows, model.regions.minorityRegions),
     risingVsPreviousRows: rowsNamed(model.regions.rows, model.regions.risingVsPrevious),
     risingVsYearAgoRows: rowsNamed(model.regions.rows, model.regions.risingVsYearAgo),
+    terms: regionTermsOf(model),
     articleTitles: model.articles.map((a) => a.title),
     articleChannels: channels,
   };

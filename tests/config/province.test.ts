@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../../src/config/default.js';
 import { cityKey, regionMatcher, resolveConfig } from '../../src/config/load.js';
-import { placeStem, shortPlaceName } from '../../src/config/place-names.js';
+import { placeStem, regionTerms, shortPlaceName } from '../../src/config/place-names.js';
 import { derivedRegions, findProvince, provinces, regionDivisions } from '../../src/config/province.js';
 import { InputError } from '../../src/read/index.js';
 import type { HotlineConfig } from '../../src/config/types.js';
@@ -173,5 +173,23 @@ describe('place names', () => {
   it('findProvince', () => {
     expect(findProvince('台湾')).toBeUndefined();
     expect(findProvince('广西壮族自治区')!.code).toBe('450000');
+  });
+});
+
+describe('regionTerms', () => {
+  it('names the regions and the rest of the country as each province does', () => {
+    const terms = (p: string) => {
+      const c = resolve({ province: p });
+      return regionTerms(c.province, c.regions.map((r) => r.name));
+    };
+    expect(regionTerms(DEFAULT_CONFIG.province, DEFAULT_CONFIG.regions.map((r) => r.name))).toEqual({ regions: '市州', outside: '省外' });
+    expect(terms('四川')).toEqual({ regions: '市州', outside: '省外' });
+    expect(terms('江苏')).toEqual({ regions: '市', outside: '省外' });
+    expect(terms('内蒙古')).toEqual({ regions: '盟市', outside: '区外' });
+    expect(terms('新疆')).toEqual({ regions: '地州市', outside: '区外' });
+    expect(terms('西藏')).toEqual({ regions: '地市', outside: '区外' });
+    expect(terms('海南')).toEqual({ regions: '市县', outside: '省外' });
+    expect(terms('重庆')).toEqual({ regions: '区县', outside: '市外' });
+    expect(terms('北京')).toEqual({ regions: '区', outside: '市外' });
   });
 });

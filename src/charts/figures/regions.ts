@@ -5,6 +5,7 @@ import { COLORS, FONT_PX, HEIGHT_PX, WIDTH_PX } from '../style.js';
 import { captionPeriod, pct, textWidthPx } from '../text.js';
 import type { ChartSpec } from '../types.js';
 import { sectionOn } from './common.js';
+import { regionTermsOf } from '../../document/region-terms.js';
 
 export const ID = '05-regions';
 
@@ -75,14 +76,15 @@ export function regions(model: ReportModel): ChartSpec | null {
           ...(upright ? { heightPx: HEIGHT_PX + (longest - 1) * lineHeightPx } : {}),
         })
       : horizontalBars({ names: rows.map((r) => r.name), series: [{ ...series[0]!, valueLabels: current.map(String) }] });
+  const term = regionTermsOf(model).regions;
   const parts = rows.map((r) => {
     const prev = r.previous === null ? '' : `（上期${r.previous}通，环比${pct(r.change)}）`;
     return `${r.name}${r.current}通${prev}`;
   });
   return {
     id: ID,
-    caption: `${captionPeriod(model)}各市州话务分布图`,
-    alt: `${model.period.label}各市州有效接听量${hasPrevious ? '与上期对比' : ''}柱状图：${parts.join('；')}。`,
+    caption: `${captionPeriod(model)}各${term}话务分布图`,
+    alt: `${model.period.label}各${term}有效接听量${hasPrevious ? '与上期对比' : ''}柱状图：${parts.join('；')}。`,
     widthPx: WIDTH_PX,
     heightPx,
     config,

@@ -2,6 +2,7 @@ import type { ReportModel } from '../../model/types.js';
 import { formatNum, formatPct, DASH } from '../format.js';
 import type { CellAlign } from '../types.js';
 import type { TableSpec } from './spec.js';
+import { regionTermsOf } from '../region-terms.js';
 
 /**
  * 各市州话务分布: this period, its share, and the comparisons the data allow
@@ -14,7 +15,8 @@ export function regionsTable(model: ReportModel): TableSpec | null {
   if (rows.length === 0) return null;
   const withPrev = model.previousPeriod !== null;
   const withYearAgo = model.yearAgoPeriod !== null;
-  const header = ['市州', '本期', '占比'];
+  const term = regionTermsOf(model).regions;
+  const header = [term, '本期', '占比'];
   if (withPrev) header.push('上期', '环比');
   if (withYearAgo) header.push('去年同期', '同比');
   const count = (v: number | null): string => (v === null ? DASH : formatNum(v));
@@ -30,7 +32,7 @@ export function regionsTable(model: ReportModel): TableSpec | null {
   if (model.previousPeriod) parts.push(`上期为${model.previousPeriod.label}`);
   if (model.yearAgoPeriod) parts.push(`去年同期为${model.yearAgoPeriod.label}`);
   return {
-    caption: '各市州话务分布情况',
+    caption: `各${term}话务分布情况`,
     header,
     rows: body,
     align,
