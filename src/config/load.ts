@@ -214,6 +214,10 @@ export function regionMatcher(config: HotlineConfig): (province: string | null, 
   }
   const classify = provinceMatcher(config);
   const cityCache = new Map<string, string>();
+  // a city written after its province (`四川省成都市`, `四川成都`), as some systems give it
+  const home = config.province.replace(/\s+/g, '');
+  const homeKey = provinceKey(home);
+  const find = (s: string): string | undefined => byKey.get(s) ?? byKey.get(cityKey(s));
   return (province, city) => {
     const c = classify(province);
     if (c === 'blank') return UNKNOWN_REGION;
@@ -222,7 +226,8 @@ export function regionMatcher(config: HotlineConfig): (province: string | null, 
     let name = cityCache.get(city);
     if (name === undefined) {
       const s = city.replace(/\s+/g, '');
-      name = s === '' ? UNKNOWN_REGION : byKey.get(s) ?? byKey.get(cityKey(s)) ?? UNKNOWN_REGION;
+      const bare = s.startsWith(home) ? s.slice(home.length) : s.startsWith(homeKey) ? s.slice(homeKey.length) : s;
+      name = s === '' ? UNKNOWN_REGION : find(s) ?? (bare !== s && bare !== '' ? find(bare) : undefined) ?? UNKNOWN_REGION;
       cityCache.set(city, name);
     }
     return name;

@@ -193,3 +193,24 @@ describe('regionTerms', () => {
     expect(terms('北京')).toEqual({ regions: '区', outside: '市外' });
   });
 });
+
+describe('calls find their region in the forms CTI systems write', () => {
+  it('full, short, bare, after the province, and a municipality named as itself', () => {
+    const sc = resolve({ province: '四川' });
+    const match = regionMatcher(sc);
+    for (const city of ['凉山彝族自治州', '凉山州', '凉山', '四川省凉山彝族自治州', '四川凉山', ' 凉山 州 ']) expect(match('四川省', city), city).toBe('凉山州');
+    for (const city of ['成都', '成都市', '四川成都']) expect(match('四川', city), city).toBe('成都市');
+    expect(match('四川省', '四川省')).toBe('未知');
+    expect(match('四川省', '天府新区')).toBe('未知');
+    expect(match('广西壮族自治区', '南宁市')).toBe('其他省市');
+    // 重庆市's calls by district; the municipality itself only where it is listed as a region
+    const cq = resolve({ province: '重庆' });
+    expect(regionMatcher(cq)('重庆', '渝中')).toBe('渝中区');
+    expect(regionMatcher(cq)('重庆市', '石柱土家族自治县')).toBe('石柱县');
+    expect(regionMatcher(cq)('重庆市', '重庆市')).toBe('未知');
+    const withCity = resolve({ province: '重庆', regions: ['渝中区', '重庆市'] });
+    expect(withCity.regions[1]).toEqual({ name: '重庆市', aliases: [], minority: false });
+    expect(regionMatcher(withCity)('重庆市', '重庆')).toBe('重庆市');
+    expect(regionMatcher(withCity)('重庆市', '渝中')).toBe('渝中区');
+  });
+});
