@@ -11,6 +11,10 @@ export interface Progress {
   advance(done: number, total: number, message: string): void;
   /** a warning the user should see even in a short log */
   warn(message: string): void;
+  /** a line under a warning or an error (an item of a list); `always`: shown even with --quiet (a failed run's list) */
+  list(message: string, always?: boolean): void;
+  /** --verbose: lists are printed whole */
+  readonly verbose: boolean;
   /** detail shown only with --verbose */
   detail(message: string): void;
   /** an error line (always shown) */
@@ -57,6 +61,8 @@ export function createProgress(opts: ProgressOptions): Progress {
       status(`[${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}] ${done}/${total} ${m}`);
     },
     warn: (m) => { if (!quiet) line(`warning: ${m}`); },
+    list: (m, always = false) => { if (!quiet || always) line(m); },
+    verbose: verbose && !quiet,
     detail: (m) => { if (verbose && !quiet) line(`  ${m}`); },
     error: (m) => line(`error: ${m}`),
     done: (m) => { if (!quiet) line(m); },

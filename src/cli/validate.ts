@@ -1,18 +1,22 @@
 /**
- * `hotline-report validate <period>`: reads every export in the data folder,
- * checks each row, and prints what was read, what was skipped and why.
- * Writes nothing. Messages never quote the caller column (the reader never
- * reads it).
+ * `hotline-report validate <period>`: reads every export in the data folder
+ * as a report run would (the same reader, the same folds, the same verdict:
+ * src/pipeline/data-checks.ts) and prints, for each export, the file read,
+ * the rows read, used and skipped, the dates it spans, and where each
+ * column was found (data-format.md, "What a run tells about each export");
+ * then the warnings, the problems grouped by kind, and the errors. Writes
+ * nothing. Messages never quote the caller column (the reader never reads it).
  */
 import { existsSync, statSync } from 'node:fs';
 import { loadConfig } from '../config/load.js';
 import { expandPeriods, resolvePeriods } from '../period/index.js';
-import { readExportFiles } from '../parallel/files.js';
-import { PERIOD_DATE, periodCountFoldSpec, type PeriodCount } from '../parallel/period-count-fold.js';
+import { checkData, problemLines, spanText } from '../pipeline/data-checks.js';
+import { readData, type ExportRead } from '../pipeline/read-data.js';
+import { columnEffect } from '../read/column-effects.js';
 import { InputError } from '../read/index.js';
-import { exportFiles, exportNotFound, exportWanted } from '../read/export-path.js';
-import { FILE_NAMES, type DataIssue } from '../records.js';
+import { shown } from '../read/values.js';
 import { userErrorStatus } from './errors.js';
+import { createProgress } from './progress.js';
 
 export interface ValidateArgs {
   readonly period: string;
@@ -20,6 +24,8 @@ export interface ValidateArgs {
   readonly encoding?: string | undefined;
   readonly strict: boolean;
   readonly configPath?: string | undefined;
+  /** every kind of problem listed, and the reading steps on stderr */
+  readonly verbose?: boolean;
 }
 
 export interface ValidateIo {
@@ -27,14 +33,15 @@ export interface ValidateIo {
   readonly err: (s: string) => void;
 }
 
-/** How many problems are listed; the rest are counted. With --strict every one is listed (data-format.md). */
+/** How many kinds of problem are listed; the rest are counted. With --strict or --verbose every kind is listed. */
 export const SHOWN_PROBLEMS = 20;
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
 /**
- * Returns the exit status: 0; 1 when a file cannot be used, or with `strict`
- * when any row was skipped; 2 for a bad period spec.
+ * Returns the exit status: 0; 1 when the data cannot make a report (a file
+ * that cannot be used, every row of an export skipped, no call in the
+ * period), or with `strict` on any problem or warning; 2 for a bad period.
  */
 export async function runValidate(args: ValidateArgs, io: ValidateIo): Promise<number> {
   try {
@@ -47,54 +54,69 @@ export async function runValidate(args: ValidateArgs, io: ValidateIo): Promise<n
 }
 
 async function validate(args: ValidateArgs, io: ValidateIo): Promise<number> {
-  const config = loadConfig(args.configPath);
-  const ids = expandPeriods(args.period);
-  const first = resolvePeriods(ids[0] as string, config.calendar).current;
-  const last = resolvePeriods(ids[ids.length - 1] as string, config.calendar).current;
-  const label = ids.length === 1 ? first.id : `${first.id}..${last.id}`;
+  const configPath = args.configPath ?? (existsSync('hotline.config.json') ? 'hotline.config.json' : undefined);
+  const config = loadConfig(configPath);
+  const sets = expandPeriods(args.period).map((id) => resolvePeriods(id, config.calendar));
+  const first = (sets[0] as (typeof sets)[number]).current;
+  const last = (sets[sets.length - 1] as (typeof sets)[number]).current;
+  const label = sets.length === 1 ? first.id : `${first.id}..${last.id}`;
   if (!existsSync(args.dataDir) || !statSync(args.dataDir).isDirectory()) {
     throw new InputError(`${args.dataDir}: data folder not found`);
   }
+  const verbose = args.verbose === true;
+  const progress = createProgress({ quiet: !verbose, verbose, tty: false, write: io.err });
+  const data = await readData(args.dataDir, sets, config, { encoding: args.encoding }, progress);
 
-  // --strict fails the run "after the full list is printed": then nothing is left out
-  const limit = args.strict ? Infinity : SHOWN_PROBLEMS;
-  const shown: DataIssue[] = [];
-  let problems = 0;
-  let skipped = 0;
-  let missing = 0;
-  for (const name of FILE_NAMES) {
-    const file = `${name}.csv`;
-    const mapping = config.exports?.[name];
-    const found = exportFiles(args.dataDir, name, mapping);
-    if (found.length === 0) {
-      if (name === 'calls') throw new InputError(exportNotFound(name, mapping, args.dataDir));
-      io.err(`warning: ${exportWanted(name, mapping)} not found: its sections will say 本期无相关数据\n`);
-      missing++;
-      continue;
-    }
-    // the report's reader: large exports on worker threads
-    const spec = periodCountFoldSpec({ file: name, startSec: first.startSec, endSec: last.endSec });
-    const { state, stats, issues } = await readExportFiles<PeriodCount, typeof name>(name, found, { encoding: args.encoding, mapping }, spec);
-    const inPeriod = state.inPeriod;
-    const dateOf = PERIOD_DATE[name];
-    skipped += stats.skipped;
-    problems += issues.length;
-    for (const i of issues) if (shown.length < limit) shown.push(i);
-    const where = dateOf === null ? '' : `; ${fmt(inPeriod)} in ${label}`;
-    io.out(`${file}: ${fmt(stats.rows)} rows read, ${fmt(stats.used)} used, ${fmt(stats.skipped)} skipped${where}\n`);
+  for (const e of data.exports) {
+    const calls = e.name === 'calls' ? data.summaries.reduce((n, s) => n + s.calls.periods.current.inbound, 0) : null;
+    io.out(exportBlock(e, calls === null ? '' : `; ${fmt(calls)} call${calls === 1 ? '' : 's'} in ${label}`));
   }
+  // the optional exports not found, each as the config names it
+  for (const w of data.warnings) io.out(`${w}\n`);
 
-  if (problems > 0) {
-    io.out(`\n${fmt(problems)} problem${problems === 1 ? '' : 's'}${problems > shown.length ? ` (first ${shown.length} shown)` : ''}:\n`);
-    for (const i of shown) io.out(`  ${i.file}:${i.line}: ${i.reason}\n`);
-    if (problems > shown.length) io.out(`  … and ${fmt(problems - shown.length)} more\n`);
-  } else {
-    io.out('\nno problems found\n');
+  const verdict = checkData({ exports: data.exports, log: data.log, periodSets: sets, summaries: data.summaries });
+  if (verdict.warnings.length > 0) {
+    io.out(`\n${verdict.warnings.length} warning${verdict.warnings.length === 1 ? '' : 's'}:\n`);
+    for (const w of verdict.warnings) io.out(`  ${w}\n`);
   }
-  if (missing > 0) io.out(`${missing} optional file${missing === 1 ? '' : 's'} missing\n`);
-  if (args.strict && skipped > 0) {
-    io.err(`error: --strict: ${fmt(skipped)} row${skipped === 1 ? ' was' : 's were'} skipped\n`);
+  const lines = problemLines(data.log, data.skippedRows, { limit: args.strict || verbose ? Infinity : SHOWN_PROBLEMS, metrics: false });
+  io.out(lines.length === 0 ? '\nno problems found\n' : `\n${lines.join('\n')}\n`);
+
+  for (const e of verdict.errors) io.err(`error: ${e}\n`);
+  if (verdict.errors.length > 0) return 1;
+  if (args.strict && (data.log.count > 0 || verdict.warnings.length > 0)) {
+    const what = [
+      data.log.count > 0 ? `${fmt(data.log.kinds)} kind${data.log.kinds === 1 ? '' : 's'} of problem in ${fmt(data.log.rows)} row${data.log.rows === 1 ? '' : 's'} (${fmt(data.skippedRows)} skipped)` : '',
+      verdict.warnings.length > 0 ? `${verdict.warnings.length} warning${verdict.warnings.length === 1 ? '' : 's'}` : '',
+    ].filter((x) => x !== '');
+    io.err(`error: --strict: ${what.join(' and ')}\n`);
     return 1;
   }
   return 0;
+}
+
+/**
+ * One export: `calls.csv: 9 rows read, 2 used, 7 skipped; 2024-10-01 …
+ * 2025-03-31`, then each column ← the header it was found under (or
+ * `absent`, with what will be empty), the headers that map to nothing and
+ * the repeated ones.
+ */
+export function exportBlock(e: ExportRead, extra = ''): string {
+  const file = `${e.name}.csv`;
+  const read = e.found === file ? file : `${file} (read from ${e.found})`;
+  const dates = e.span === null ? '; no dates' : `; dates ${spanText(e.span.first, e.span.last)}`;
+  const out = [`${read}: ${fmt(e.stats.rows)} rows read, ${fmt(e.stats.used)} used, ${fmt(e.stats.skipped)} skipped${dates}${extra}`];
+  const width = Math.max(...e.table.columns.map((c) => c.key.length));
+  for (const c of e.table.columns) {
+    const name = c.key.padEnd(width);
+    if (c.index >= 0) {
+      out.push(`  ${name} ← ${shown(c.header ?? '')}${c.via === 'config' ? ' (config)' : ''}`);
+    } else {
+      const effect = columnEffect(e.name, c.key);
+      out.push(`  ${name}   absent${effect === null ? ' (no figure reads it)' : `: ${effect} will be empty`}`);
+    }
+  }
+  if (e.table.unmapped.length > 0) out.push(`  headers that map to nothing: ${e.table.unmapped.map(shown).join(', ')}`);
+  for (const r of e.table.repeated) out.push(`  repeated: ${shown(r.header)} at columns ${[r.used, ...r.ignored].map((i) => i + 1).join(', ')}; column ${r.used + 1} is used`);
+  return `${out.join('\n')}\n`;
 }

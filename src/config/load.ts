@@ -65,6 +65,8 @@ export function resolveConfig(raw: unknown, file: string): HotlineConfig {
   let regions: readonly GivenRegion[] | undefined;
   if (raw.regions !== undefined) {
     if (!Array.isArray(raw.regions)) bad('regions', 'must be a list of { name, aliases, minority }');
+    // no region: every in-province call would be counted as 未知, a report with an empty section 二
+    if ((raw.regions as unknown[]).length === 0) bad('regions', 'is empty: list the regions (市州) of the province, or leave the field out for the built-in ones');
     regions = (raw.regions as unknown[]).map((r, i): GivenRegion => {
       const at = `regions[${i}]`;
       if (typeof r === 'string' && r.trim() !== '') return { name: r.trim() };

@@ -65,8 +65,12 @@ export function buildModel(input: BuildInput): ReportModel {
     articles: articlesMetrics(si),
     dataQuality: {
       files: dataQuality.files.map((f) => ({ name: f.name, rows: f.rows, used: f.used, skipped: f.skipped, missing: f.missing })),
+      groups: dataQuality.groups.map((g) => ({ file: g.file, column: g.column, value: g.value, reason: g.reason, hint: g.hint, count: g.count, lines: [...g.lines] })),
       issues: dataQuality.issues.slice(0, METRICS_ISSUES).map((i) => ({ file: i.file, line: i.line, reason: i.reason })),
       issueCount: dataQuality.issueCount,
+      issuesLimit: METRICS_ISSUES,
+      problemRows: dataQuality.problemRows,
+      warnings: [...dataQuality.warnings],
     },
   };
 }

@@ -234,15 +234,37 @@ export interface DataQualityIssue {
   readonly line: number;
   readonly reason: string;
 }
-/** How many issues metrics.json lists (metrics.md `dataQuality`); the rest are counted. */
+/** One kind of problem (file, column, value, reason) with how many rows have it. */
+export interface DataQualityGroup {
+  readonly file: string;
+  /** the header as written; null for a problem of the whole row */
+  readonly column: string | null;
+  /** the value as quoted in the reason; null when none, or for the values grouped as "other values" */
+  readonly value: string | null;
+  readonly reason: string;
+  /** what to do about it (a config mapping); null when none */
+  readonly hint: string | null;
+  readonly count: number;
+  /** its first lines */
+  readonly lines: readonly number[];
+}
+/** How many issues metrics.json lists one by one (metrics.md `dataQuality`); `groups` count every one. */
 export const METRICS_ISSUES = 1000;
 
 export interface DataQuality {
   readonly files: readonly DataQualityFile[];
-  /** the first METRICS_ISSUES issues (in the data read for --strict: all of them) */
+  /** every kind of problem, most frequent first, with its count: all of them */
+  readonly groups: readonly DataQualityGroup[];
+  /** the first `issuesLimit` problems one by one */
   readonly issues: readonly DataQualityIssue[];
-  /** all issues, including those beyond the first METRICS_ISSUES */
+  /** all problems, including those beyond the first `issuesLimit` */
   readonly issueCount: number;
+  /** `issues` holds the first this many of `issueCount` (METRICS_ISSUES) */
+  readonly issuesLimit: number;
+  /** rows with at least one problem (skipped, or read with a value as blank) */
+  readonly problemRows: number;
+  /** the run's warnings about the data (absent columns, unmatched cities, a period covered in part, …) */
+  readonly warnings: readonly string[];
 }
 
 /**

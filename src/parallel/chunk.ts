@@ -12,7 +12,8 @@ import { unclosedQuoteError } from '../read/reader.js';
 import { firstBadUtf8, notUtf8 } from '../read/utf8-error.js';
 import { IdHashSet } from '../read/id-set.js';
 import { createColumnMemos, RowReader, type ColumnMemos, type RowReaderOptions } from '../read/row-reader.js';
-import type { DataIssue, FileName } from '../records.js';
+import type { FileName } from '../records.js';
+import type { IssueLogData } from '../read/issue-log.js';
 import { packState, type Fold } from './fold.js';
 import type { Repeats } from './id-ledger.js';
 
@@ -40,9 +41,13 @@ export type ChunkFolderOptions = Pick<RowReaderOptions, 'mapping' | 'fileName' |
 export interface ChunkResult {
   readonly id: number;
   readonly state: unknown;
-  readonly issues: DataIssue[];
+  /** the chunk's problems, grouped, and its first ones (see IssueLog) */
+  readonly log: IssueLogData;
   readonly rows: number;
   readonly used: number;
+  /** the earliest and latest period date of its usable rows (NaN: none) */
+  readonly first: number;
+  readonly last: number;
   /** (hi, lo) hashes of the ids of the kept rows, in order; empty for exports without ids */
   readonly hashes: Int32Array;
   /** false: the chunk did not end on a row boundary (non-RFC quotes); its result is unusable */
@@ -123,9 +128,11 @@ export class ChunkFolder<S, F extends FileName> {
     return {
       id: job.id,
       state: packState(fold, state),
-      issues: reader.issues,
+      log: reader.log.pack(),
       rows: reader.rows,
       used: reader.used,
+      first: reader.first,
+      last: reader.last,
       hashes: reader.ids === null ? new Int32Array(0) : reader.ids.take(),
       clean,
     };

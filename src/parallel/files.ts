@@ -10,7 +10,9 @@
  */
 import { IdHashSet } from '../read/id-set.js';
 import type { ExportFile } from '../read/export-path.js';
-import type { DataIssue, FileName } from '../records.js';
+import type { FileName } from '../records.js';
+import { IssueLog } from '../read/issue-log.js';
+import { spanOf } from '../read/reader.js';
 import { loadFold, type FoldSpec } from './fold.js';
 import { readExportParallel, type ParallelOptions, type ParallelResult } from './index.js';
 
@@ -26,17 +28,32 @@ export async function readExportFiles<S, F extends FileName>(
   const fold = await loadFold<S, F>(spec);
   const prior = new IdHashSet();
   let state: S | null = null;
-  const issues: DataIssue[] = [];
+  const log = new IssueLog();
+  let table: ParallelResult<S>['table'] | null = null;
+  let first = NaN;
+  let last = NaN;
   let rows = 0;
   let used = 0;
   let mode: ParallelResult<S>['mode'] = 'single';
   for (const f of files) {
     const r = await readExportParallel<S, F>(file, f.path, { ...opts, fileName: f.name, prior }, spec);
     state = state === null ? r.state : fold.merge(state, r.state);
-    for (const i of r.issues) issues.push(i);
+    log.merge(r.log);
+    // the column table of the first file (validate shows one per export; each file's own header was checked as it was read)
+    table ??= r.table;
+    if (r.span !== null && !(r.span.first >= first)) first = r.span.first;
+    if (r.span !== null && !(r.span.last <= last)) last = r.span.last;
     rows += r.stats.rows;
     used += r.stats.used;
     if (r.mode !== 'single') mode = r.mode;
   }
-  return { state: state as S, stats: { name: `${file}.csv`, rows, used, skipped: rows - used, missing: false }, issues, mode };
+  return {
+    state: state as S,
+    stats: { name: `${file}.csv`, rows, used, skipped: rows - used, missing: false },
+    issues: log.first,
+    log: log.pack(),
+    table: table as ParallelResult<S>['table'],
+    span: spanOf(first, last),
+    mode,
+  };
 }

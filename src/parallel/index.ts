@@ -28,7 +28,9 @@ import { iconv } from '../libraries/iconv.js';
 import { CHUNK as DETECT_WINDOW, checkEncoding, isUtf8Encoding, looksUtf8, sniffBinary } from '../read/decode.js';
 import { InputError } from '../read/errors.js';
 import { IdLedger, type Repeats } from './id-ledger.js';
-import { readExport, type ReadOptions } from '../read/reader.js';
+import { readExport, spanOf, type DateSpan, type ReadOptions } from '../read/reader.js';
+import type { ColumnTable } from '../read/column-table.js';
+import { IssueLog, ISSUES_KEPT, type IssueLogData } from '../read/issue-log.js';
 import { RowReader } from '../read/row-reader.js';
 import { FIELD_CAP, ROW_CAP, scanAll } from '../read/csv-scanner.js';
 import type { DataIssue, FileName, FileStats } from '../records.js';
@@ -61,7 +63,14 @@ export interface ParallelOptions extends ReadOptions {
 export interface ParallelResult<S> {
   readonly state: S;
   readonly stats: FileStats;
+  /** the first problems one by one (ISSUES_KEPT at most; `log` counts them all) */
   readonly issues: DataIssue[];
+  /** every problem, grouped and counted */
+  readonly log: IssueLogData;
+  /** where each column was found in the header */
+  readonly table: ColumnTable;
+  /** the earliest and latest date of the usable rows; null without one */
+  readonly span: DateSpan | null;
   /** how it was read (tests, benchmarks) */
   readonly mode: 'single' | 'inline' | 'parallel';
   /** chunks handed to workers, and how many of them were folded again for ids seen in an earlier chunk */
@@ -119,8 +128,8 @@ function unreadable(err: unknown, fileName: string): unknown {
 /** The single-thread reader folding into one state. */
 async function readSingle<S, F extends FileName>(file: F, path: string, opts: ReadOptions, fold: Fold<S, F>): Promise<ParallelResult<S>> {
   const state = fold.create();
-  const { stats, issues } = await readExport(file, path, { encoding: opts.encoding, mapping: opts.mapping, fileName: opts.fileName, prior: opts.prior }, (rec, line) => fold.add(state, rec, line));
-  return { state, stats, issues, mode: 'single' };
+  const result = await readExport(file, path, { encoding: opts.encoding, mapping: opts.mapping, fileName: opts.fileName, prior: opts.prior }, (rec, line) => fold.add(state, rec, line));
+  return { ...result, state, mode: 'single' };
 }
 
 /** Encoding of the chunks: a decided name, or null while every byte seen was ASCII. */
@@ -178,7 +187,9 @@ async function readChunked<S, F extends FileName>(
     break;
   }
   const fields = scanAll(headerText)[0]?.fields ?? [];
-  new RowReader(file, { mapping, fileName }).header(fields, fields.length); // a bad header stops here, with the single-thread reader's message
+  const headerReader = new RowReader(file, { mapping, fileName });
+  headerReader.header(fields, fields.length); // a bad header stops here, with the single-thread reader's message
+  const table = headerReader.table as ColumnTable;
 
   // no workers: the chunks are folded here, one after the other
   const pool: ChunkRunner = workers === 0
@@ -189,6 +200,8 @@ async function readChunked<S, F extends FileName>(
   const metas: { offset: number; length: number; startLine: number; encoding: string; final: boolean }[] = [];
   const results: (ChunkResult | undefined)[] = [];
   let logged = 0;
+  /** problems in the chunks logged so far: once there are ISSUES_KEPT, later chunks' first problems are not needed */
+  let issuesBefore = 0;
   let unclean = false;
   // the failure of the earliest chunk in the file: a later chunk may have
   // started at a wrong boundary (see boundaries.ts) and failed for that
@@ -213,7 +226,9 @@ async function readChunked<S, F extends FileName>(
       if (!r.clean) unclean = true;
       ledger ??= new IdLedger(r.hashes.length / 2);
       ledger.append(r.hashes);
-      results[logged] = { ...r, hashes: EMPTY };
+      const log = issuesBefore >= ISSUES_KEPT ? { ...r.log, first: [] } : r.log;
+      issuesBefore += r.log.count;
+      results[logged] = { ...r, log, hashes: EMPTY };
     }
   };
   const fold1 = async (i: number, repeats: Repeats): Promise<void> => {
@@ -297,15 +312,28 @@ async function readChunked<S, F extends FileName>(
   if (prior !== undefined && ledger !== null) (ledger as IdLedger).addTo(prior);
   const done = results as ChunkResult[];
   const state = mergeAll(fold, done.map((r) => unpackState(fold as Fold<S, never>, r.state)));
-  const issues: DataIssue[] = [];
+  const log = new IssueLog();
   let rows = 0;
   let used = 0;
+  let firstDate = NaN;
+  let lastDate = NaN;
   for (const r of done) {
-    for (const i of r.issues) issues.push(i);
+    log.merge(r.log);
     rows += r.rows;
     used += r.used;
+    if (!(r.first >= firstDate)) firstDate = r.first;
+    if (!(r.last <= lastDate)) lastDate = r.last;
   }
-  return { state, stats: { name: `${file}.csv`, rows, used, skipped: rows - used, missing: false }, issues, mode: workers === 0 ? 'inline' : 'parallel', chunks: { count: metas.length, refolded } };
+  return {
+    state,
+    stats: { name: `${file}.csv`, rows, used, skipped: rows - used, missing: false },
+    issues: log.first,
+    log: log.pack(),
+    table,
+    span: spanOf(firstDate, lastDate),
+    mode: workers === 0 ? 'inline' : 'parallel',
+    chunks: { count: metas.length, refolded },
+  };
 }
 
 const EMPTY = new Int32Array(0);

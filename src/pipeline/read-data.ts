@@ -6,16 +6,35 @@ import { METRICS_ISSUES, type DataQuality } from '../model/types.js';
 import type { PeriodSet } from '../period/types.js';
 import { InputError } from '../read/index.js';
 import { readExportFiles } from '../parallel/files.js';
+import type { ColumnTable } from '../read/column-table.js';
+import { IssueLog } from '../read/issue-log.js';
+import type { DateSpan } from '../read/reader.js';
 import { summariesFoldSpec } from '../parallel/summaries-fold.js';
-import { FILE_NAMES, type DataIssue, type FileStats } from '../records.js';
+import { FILE_NAMES, type FileName, type FileStats } from '../records.js';
 import { createSummaries, mergeSummaries, type Summaries } from '../summarize/index.js';
 import type { Progress } from '../cli/progress.js';
+
+/** One export that was read. */
+export interface ExportRead {
+  readonly name: FileName;
+  /** the file(s) read, as found in the data folder (`Calls.CSV`; monthly files joined by `, `) */
+  readonly found: string;
+  readonly stats: FileStats;
+  /** where each column was found */
+  readonly table: ColumnTable;
+  /** the earliest and latest date of its usable rows; null without one */
+  readonly span: DateSpan | null;
+}
 
 export interface DataRead {
   /** one per period set, same order */
   readonly summaries: readonly Summaries[];
-  /** the first METRICS_ISSUES issues (what metrics.json lists), or all with `allIssues` (--strict prints them all) */
-  readonly quality: DataQuality;
+  /** every problem of every export, grouped, and the first ones one by one */
+  readonly log: IssueLog;
+  /** the exports read, in FILE_NAMES order */
+  readonly exports: readonly ExportRead[];
+  /** per file, as metrics.json lists them (missing optional files too) */
+  readonly files: readonly FileStats[];
   readonly skippedRows: number;
   /** warnings about the data as a whole (missing optional files) */
   readonly warnings: readonly string[];
@@ -31,16 +50,15 @@ export async function readData(
   dataDir: string,
   periodSets: readonly PeriodSet[],
   config: HotlineConfig,
-  opts: { encoding: string | undefined; allIssues?: boolean },
+  opts: { encoding: string | undefined },
   progress: Progress,
 ): Promise<DataRead> {
-  const keep = opts.allIssues === true ? Infinity : METRICS_ISSUES;
   if (!existsSync(dataDir)) throw new InputError(`${dataDir}: data folder not found (use --data DIR or --demo)`);
   const summaries = periodSets.map((p) => createSummaries(p, config));
   const files: FileStats[] = [];
-  const issues: DataIssue[] = [];
+  const exports: ExportRead[] = [];
+  const log = new IssueLog(METRICS_ISSUES);
   const warnings: string[] = [];
-  let issueCount = 0;
   let filesOpened = 0;
   for (const name of FILE_NAMES) {
     const file = `${name}.csv`;
@@ -63,16 +81,24 @@ export async function readData(
       summaries[i] = mergeSummaries(summaries[i] as Summaries, s);
     });
     files.push(result.stats);
-    issueCount += result.issues.length;
-    for (const issue of result.issues) if (issues.length < keep) issues.push(issue);
+    exports.push({ name, found: names, stats: result.stats, table: result.table, span: result.span });
+    log.merge(result.log);
     progress.detail(`${file}: ${result.stats.rows} rows, ${result.stats.used} used, ${result.stats.skipped} skipped`);
   }
   const skippedRows = files.reduce((n, f) => n + f.skipped, 0);
+  return { summaries, log, exports, files, skippedRows, warnings, filesOpened };
+}
+
+/** The data quality metrics.json reports: the files, every group of problems, the first ones, and the run's warnings about the data. */
+export function qualityOf(data: Pick<DataRead, 'files' | 'log'>, warnings: readonly string[]): DataQuality {
+  const { log } = data;
   return {
-    summaries,
-    quality: { files, issues: issues.map(({ file, line, reason }) => ({ file, line, reason })), issueCount },
-    skippedRows,
+    files: data.files,
+    groups: log.sorted().map((g) => ({ file: g.file, column: g.column, value: g.value, reason: g.reason, hint: g.hint, count: g.count, lines: g.lines })),
+    issues: log.first.map(({ file, line, reason }) => ({ file, line, reason })),
+    issueCount: log.count,
+    issuesLimit: METRICS_ISSUES,
+    problemRows: log.rows,
     warnings,
-    filesOpened,
   };
 }

@@ -2,7 +2,9 @@ import type { DataQualityIssue, ReportModel } from '../model/types.js';
 import { cnCalendarCovers, resolvePeriods, type CalendarKind } from '../period/index.js';
 import type { Progress } from '../cli/progress.js';
 import type { Format, RunOptions } from './options.js';
-import { readData } from './read-data.js';
+import { qualityOf, readData } from './read-data.js';
+import { checkData, problemLines } from './data-checks.js';
+import { InputError } from '../read/errors.js';
 import { ReportOutput } from '../output/atomic.js';
 import { readNotes } from './notes.js';
 import type { RenderPool } from './render-pool.js';
@@ -14,7 +16,7 @@ export interface RunSummary {
   readonly warnings: number;
   readonly models: readonly ReportModel[];
   readonly filesOpened: number;
-  /** the problems in the data: all of them with --strict, else the first ones */
+  /** the first problems in the data (metrics.json keeps the same) */
   readonly issues: readonly DataQualityIssue[];
 }
 
@@ -61,6 +63,9 @@ export function calendarWarnings(sets: readonly PeriodSet[], calendar: CalendarK
   return out;
 }
 
+/** Kinds of problem a run lists on stderr (all of them with --verbose, or when it fails); metrics.json keeps them all. */
+export const SHOWN_KINDS = 10;
+
 interface Threads {
   readonly pool: RenderPool | null;
   readonly later: Promise<[typeof import('../model/build.js'), typeof import('./render-pool.js')]>;
@@ -71,27 +76,38 @@ async function run(opts: RunOptions, sets: readonly PeriodSet[], threads: Thread
   // each period's own notes, read before the exports: an unreadable file stops the run at once
   const documents = sets.map(({ current }) => ({ templatesDir: opts.templatesDir, notes: readNotes(opts.notesDir, current.id) }));
   for (const [k, d] of documents.entries()) if (d.notes) progress.detail(`${sets[k]!.current.id} notes: ${d.notes.file}`);
-  const data = await readData(opts.dataDir, sets, opts.config, { encoding: opts.encoding, allIssues: opts.strict }, progress);
-  for (const w of data.warnings) progress.warn(w);
-  if (data.quality.issueCount > 0) {
-    progress.warn(`${data.skippedRows} rows skipped, ${data.quality.issueCount} problems in the data (first ones below; all in metrics.json dataQuality)`);
-    for (const i of data.quality.issues.slice(0, 10)) progress.warn(`${i.file}:${i.line}: ${i.reason}`);
-  }
+  const data = await readData(opts.dataDir, sets, opts.config, { encoding: opts.encoding }, progress);
   progress.detail(`read: ${(performance.now() - t).toFixed(0)} ms`);
-  // --strict fails on a skipped row before anything is rendered or written
-  if (opts.strict && data.skippedRows > 0) {
-    return { written: [], skippedRows: data.skippedRows, warnings: data.warnings.length + 1, models: [], filesOpened: data.filesOpened, issues: data.quality.issues };
+  // the verdict on the data, decided before anything is rendered or written
+  const verdict = checkData({ exports: data.exports, log: data.log, periodSets: sets, summaries: data.summaries });
+  const dataWarnings = [...data.warnings, ...verdict.warnings];
+  const failing = verdict.errors.length > 0 || (opts.strict && (data.log.count > 0 || verdict.warnings.length > 0));
+  for (const w of dataWarnings) progress.warn(w);
+  const [head, ...kinds] = problemLines(data.log, data.skippedRows, { limit: failing || progress.verbose ? Infinity : SHOWN_KINDS, metrics: !failing && opts.formats.has('json') });
+  if (head !== undefined) {
+    if (failing) progress.error(head);
+    else progress.warn(head);
+    for (const k of kinds) progress.list(k, failing);
   }
+  if (verdict.errors.length > 0) throw new InputError(verdict.errors.join('\nerror: '));
+  if (failing) {
+    const what = [
+      data.log.count > 0 ? `${data.log.kinds} kind${data.log.kinds === 1 ? '' : 's'} of problem in ${data.log.rows} row${data.log.rows === 1 ? '' : 's'}` : '',
+      verdict.warnings.length > 0 ? `${verdict.warnings.length} warning${verdict.warnings.length === 1 ? '' : 's'} about the data` : '',
+    ].filter((x) => x !== '');
+    throw new InputError(`--strict: ${what.join(' and ')}; nothing written`);
+  }
+  const quality = qualityOf(data, dataWarnings);
   const [{ buildModel }, { renderAll }] = await threads.later;
   t = performance.now();
   const models = sets.map((periods, k) =>
-    buildModel({ periods, config: opts.config, summaries: data.summaries[k]!, dataQuality: data.quality, issued: opts.issued }),
+    buildModel({ periods, config: opts.config, summaries: data.summaries[k]!, dataQuality: quality, issued: opts.issued }),
   );
   progress.detail(`aggregate: ${(performance.now() - t).toFixed(0)} ms`);
   let staged = 0;
   const calendarGaps = calendarWarnings(sets, opts.config.calendar);
   for (const w of calendarGaps) progress.warn(w);
-  let warnings = data.warnings.length + (data.quality.issueCount > 0 ? 1 : 0) + calendarGaps.length;
+  let warnings = dataWarnings.length + (data.log.count > 0 ? 1 : 0) + calendarGaps.length;
   progress.step(`rendering ${models.map((m) => m.period.id).join(', ')}`);
   await renderAll(threads.pool, models, opts.formats, opts.config, documents, (k, rendered) => {
     const model = models[k]!;
@@ -106,5 +122,5 @@ async function run(opts: RunOptions, sets: readonly PeriodSet[], threads: Thread
   // the very last step, after every decision that can fail the run
   const written = output.commit();
   for (const dir of written) progress.detail(`wrote ${dir}`);
-  return { written, skippedRows: data.skippedRows, warnings, models, filesOpened: data.filesOpened, issues: data.quality.issues };
+  return { written, skippedRows: data.skippedRows, warnings, models, filesOpened: data.filesOpened, issues: quality.issues };
 }

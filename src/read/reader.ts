@@ -7,6 +7,8 @@
  */
 import type { DataIssue, FileName, FileStats, RecordsByFile } from '../records.js';
 import { CsvScanner, UnclosedQuote, describeUnclosed } from './csv-scanner.js';
+import type { ColumnTable } from './column-table.js';
+import type { IssueLogData } from './issue-log.js';
 import { decodeFile } from './decode.js';
 import { InputError } from './errors.js';
 import type { ExportMapping } from '../config/exports.js';
@@ -28,7 +30,19 @@ export interface ReadOptions {
 
 export interface ReadResult {
   readonly stats: FileStats;
+  /** the first problems one by one (ISSUES_KEPT at most; `log` counts them all) */
   readonly issues: DataIssue[];
+  /** every problem, grouped and counted */
+  readonly log: IssueLogData;
+  /** where each column was found in the header */
+  readonly table: ColumnTable;
+  /** the earliest and latest date of the usable rows (LocalSeconds, by the export's period column); null without one */
+  readonly span: DateSpan | null;
+}
+
+export interface DateSpan {
+  readonly first: number;
+  readonly last: number;
 }
 
 /**
@@ -41,7 +55,7 @@ export async function readExport<F extends FileName>(
   path: string,
   opts: ReadOptions,
   onRecord: (r: RecordsByFile[F], line: number) => void,
-): Promise<{ stats: FileStats; issues: DataIssue[] }> {
+): Promise<ReadResult> {
   const reader = new RowReader(file, { mapping: opts.mapping, fileName: opts.fileName, prior: opts.prior });
   const scanner = new CsvScanner(
     (fields, count, line) => {
@@ -59,7 +73,17 @@ export async function readExport<F extends FileName>(
     throw unclosedQuoteError(err, reader.fileName);
   }
   if (reader.headerCount < 0) throw new InputError(`${reader.fileName}: empty file (no header row)`);
-  return { stats: statsOf(file, reader), issues: reader.issues };
+  return resultOf(reader);
+}
+
+/** What a reader that has seen its whole file tells. */
+export function resultOf<F extends FileName>(reader: RowReader<F>): ReadResult {
+  return { stats: statsOf(reader.file, reader), issues: reader.issues, log: reader.log.pack(), table: reader.table as ColumnTable, span: spanOf(reader.first, reader.last) };
+}
+
+/** null while no row gave a date (NaN) */
+export function spanOf(first: number, last: number): DateSpan | null {
+  return first === first ? { first, last } : null;
 }
 
 /**

@@ -9,16 +9,18 @@
  * reused; nothing is allocated per row but the record and the issues.
  */
 import type { DataIssue, FileName, RecordsByFile } from '../records.js';
+import type { ColumnTable } from './column-table.js';
 import type { RowSpans } from './csv-scanner.js';
 import { parseDateTime, parseDateTimeAt } from './datetime.js';
 import { InputError } from './errors.js';
 import type { ExportMapping } from '../config/exports.js';
 import { columnTable } from './column-table.js';
 import { headerProblems } from './header-check.js';
+import { IssueLog, type Problem } from './issue-log.js';
 import { idHash, hashId, IdHashSet } from './id-set.js';
-import { INVALID, SCHEMAS, type ColumnRule, type RowProblem, type Schema } from './schemas.js';
+import { INVALID, SCHEMAS, type ColumnRule, type Schema } from './schemas.js';
 import { SpanMemo } from './span-memo.js';
-import { quote } from './values.js';
+import { quote, shown } from './values.js';
 import { ownString } from './own-string.js';
 
 /** Issue codes (DataIssue.code). */
@@ -149,14 +151,20 @@ const K_ENUM = 4;
 
 export class RowReader<F extends FileName> {
   readonly fileName: string;
-  readonly issues: DataIssue[] = [];
+  /** the problems found, grouped, and the first ones one by one (bounded: see IssueLog) */
+  readonly log = new IssueLog();
   rows = 0;
   used = 0;
+  /** the earliest and latest period date (schema.periodKey) of the usable rows; NaN before the first */
+  first = NaN;
+  last = NaN;
+  /** where each column was found (set by `header`) */
+  table: ColumnTable | null = null;
   /** the header was read */
   headerCount = -1;
   readonly ids: HashLog | null;
 
-  private readonly file: F;
+  readonly file: F;
   private readonly schema: Schema<F>;
   private readonly columns: readonly ColumnRule[];
   private readonly ncols: number;
@@ -175,9 +183,10 @@ export class RowReader<F extends FileName> {
   private readonly memo: Map<string, unknown>[];
   private readonly counts: Uint8Array;
   private readonly spanMemo: SpanMemo[];
-  /** the problems of the row being read (see `cell`) */
-  private fatal: RowProblem | null = null;
-  private soft: RowProblem[] | null = null;
+  /** the problems of the row being read, in column order (see `cell`), and whether one makes it unusable */
+  private problems: Problem[] | null = null;
+  private skip = false;
+  private readonly periodCol: number;
   private index: Int32Array = new Int32Array(0);
   private labels: string[] = [];
   /** per column: the platform's values → canonical ones (config `exports.<name>.values`), or null */
@@ -196,6 +205,7 @@ export class RowReader<F extends FileName> {
     this.values = new Array<unknown>(this.ncols).fill(null);
     const idKey = this.schema.idKey;
     this.idCol = idKey === null ? -1 : this.columns.findIndex((c) => c.key === idKey);
+
     this.kinds = Uint8Array.from(this.columns, (c) => {
       if (c.parse === null) return c.key === idKey || c.key === 'call_id' || c.key === 'lawyer_id' ? K_KEEP : K_TEXT;
       if (c.expected.startsWith('a date-time')) return K_DATETIME;
@@ -203,6 +213,8 @@ export class RowReader<F extends FileName> {
       return K_ENUM;
     });
     this.counts = Uint8Array.from(this.columns, (c) => (c.expected === 'a whole number ≥ 0' ? 1 : 0));
+    // the dates an export spans: its period column, else its first date-time (callbacks: called_back_at)
+    this.periodCol = this.schema.periodKey === null ? this.kinds.indexOf(K_DATETIME) : this.columns.findIndex((c) => c.key === this.schema.periodKey);
     const memos = opts.memos ?? createColumnMemos(file);
     this.spanMemo = memos.spans;
     this.decodeField = opts.decodeField ?? null;
@@ -238,17 +250,30 @@ export class RowReader<F extends FileName> {
       const at = map.get(c.key) ?? -1;
       this.index[i] = at;
       // the header as written names the column in messages, on one line (a quoted header may hold a line break)
-      this.labels.push(at < 0 ? c.key : (header[at] ?? c.key).replace(/\s+/g, ' ').trim());
+      this.labels.push(at < 0 ? c.key : shown((header[at] ?? c.key).replace(/\s+/g, ' ').trim()));
     });
     this.headerCount = count;
+    this.table = table;
   }
 
   private label(key: string): string {
     return this.labels[this.columns.findIndex((c) => c.key === key)] ?? key;
   }
 
-  private issue(line: number, p: RowProblem): void {
-    this.issues.push({ file: this.fileName, line, code: p.code, reason: p.reason });
+  /** the first problems one by one (at most ISSUES_KEPT) */
+  get issues(): DataIssue[] {
+    return this.log.first;
+  }
+
+  private issue(line: number, p: Problem): void {
+    this.log.add(this.fileName, line, p);
+    this.log.row();
+  }
+
+  /** a problem of the row being read; `fatal`: the row cannot be used */
+  private note(p: Problem, fatal: boolean): void {
+    (this.problems ??= []).push(p);
+    if (fatal) this.skip = true;
   }
 
   /**
@@ -277,15 +302,14 @@ export class RowReader<F extends FileName> {
       return null;
     }
     const { values, index, ncols } = this;
-    this.fatal = null;
-    this.soft = null;
+    this.problems = null;
+    this.skip = false;
     for (let i = 0; i < ncols; i++) {
       const at = index[i] as number;
       if (at < 0) values[i] = (this.columns[i] as ColumnRule).blank;
       else this.cell(i, fields[at] as string);
     }
-    const fatal = this.fatal as RowProblem | null; // set by cell()
-    if (fatal !== null && fatal.code === ISSUE_CODES.blank && this.allBlank(fields, count)) return null; // a row of commas
+    if (this.skip && this.allBlank(fields, count)) return null; // a row of commas
     return this.finish(line);
   }
 
@@ -300,8 +324,8 @@ export class RowReader<F extends FileName> {
     if (this.headerCount < 0 || count !== this.headerCount) return this.row(cellsOf(r, count), count, line);
     const { values, index, ncols, kinds, counts, spanMemo } = this;
     const { text, starts, ends, quoted } = r;
-    this.fatal = null;
-    this.soft = null;
+    this.problems = null;
+    this.skip = false;
     for (let i = 0; i < ncols; i++) {
       const at = index[i] as number;
       if (at < 0) {
@@ -366,14 +390,13 @@ export class RowReader<F extends FileName> {
       }
       this.cell(i, text.slice(a, b));
     }
-    const fatal = this.fatal as RowProblem | null; // set by cell()
-    if (fatal !== null && fatal.code === ISSUE_CODES.blank && this.allBlank(cellsOf(r, count), count)) return null; // a row of commas
+    if (this.skip && this.allBlank(cellsOf(r, count), count)) return null; // a row of commas
     return this.finish(line);
   }
 
   /**
    * One cell (`raw`: as in the file; undecoded bytes with decodeField) →
-   * `values[i]`, noting a problem in `fatal` / `soft`. True when the value is
+   * `values[i]`, noting a problem (`note`). True when the value is
    * a good one (not blank, not bad).
    */
   private cell(i: number, raw: string): boolean {
@@ -419,7 +442,7 @@ export class RowReader<F extends FileName> {
     }
     const t = raw.length === 0 ? raw : trim(raw);
     if (t.length === 0) {
-      if (rule.nonBlank && this.fatal === null) this.fatal = { code: ISSUE_CODES.blank, reason: `${this.labels[i]} is blank` };
+      if (rule.nonBlank) this.note({ code: ISSUE_CODES.blank, reason: `${this.labels[i]} is blank`, column: this.labels[i] }, true);
       values[i] = rule.blank;
       return false;
     }
@@ -444,12 +467,7 @@ export class RowReader<F extends FileName> {
       }
     }
     if (v === INVALID) {
-      const reason = `${this.labels[i]} ${quote(t)} is not ${rule.expected}`;
-      if (rule.nonBlank) {
-        if (this.fatal === null) this.fatal = { code: ISSUE_CODES.invalid, reason };
-      } else {
-        (this.soft ??= []).push({ code: ISSUE_CODES.invalid, reason: `${reason}; read as blank` });
-      }
+      this.note(this.invalid(i, t), rule.nonBlank);
       values[i] = rule.blank;
       return false;
     }
@@ -458,26 +476,47 @@ export class RowReader<F extends FileName> {
     return true;
   }
 
-  /** the checks across cells, the id, the issues; the record of a usable row */
+  /** A bad cell: `来电方式 "移动电话" is not a channel` (an optional one: `…; read as blank`), with the hint for an enumeration. */
+  private invalid(i: number, t: string): Problem {
+    const rule = this.columns[i] as ColumnRule;
+    const column = this.labels[i] as string;
+    const value = quote(t);
+    const what = `is not ${rule.expected}${rule.nonBlank ? '' : '; read as blank'}`;
+    const hint = rule.values === undefined ? undefined : `map it under exports.${this.file}.values.${rule.key} (to one of ${rule.values.join(', ')})`;
+    return { code: ISSUE_CODES.invalid, reason: `${column} ${value} ${what}`, column, value, what, hint };
+  }
+
+  /**
+   * The checks across cells and the id, then the row's problems, every one
+   * of them (a row with a bad cell is not checked across cells nor for a
+   * repeated id: those need its values); the record of a usable row.
+   */
   private finish(line: number): RecordsByFile[F] | null {
     const values = this.values;
-    let fatal = this.fatal;
-    const soft = this.soft;
     this.rows++;
-    if (fatal === null && this.schema.check !== undefined) fatal = this.schema.check(values, (k) => this.label(k));
-    if (fatal === null && this.idCol >= 0) {
+    if (!this.skip && this.schema.check !== undefined) {
+      const p = this.schema.check(values, (k) => this.label(k));
+      if (p !== null) this.note(p, true);
+    }
+    if (!this.skip && this.idCol >= 0) {
       const id = values[this.idCol] as string;
       hashId(id);
       const { hi, lo } = idHash;
-      if (this.seen !== null ? !this.seen.addHash(hi, lo) : this.isRepeat(hi, lo) || (this.prior !== null && this.prior.has(hi, lo))) fatal = this.duplicate(id);
+      if (this.seen !== null ? !this.seen.addHash(hi, lo) : this.isRepeat(hi, lo) || (this.prior !== null && this.prior.has(hi, lo))) this.note(this.duplicate(id), true);
       else if (this.ids !== null) this.ids.push(hi, lo);
     }
-    if (fatal !== null) {
-      this.issue(line, fatal);
-      return null;
+    const problems = this.problems;
+    if (problems !== null) {
+      for (const p of problems) this.log.add(this.fileName, line, p);
+      this.log.row();
+      if (this.skip) return null;
     }
-    if (soft !== null) for (const p of soft) this.issue(line, p);
     this.used++;
+    if (this.periodCol >= 0) {
+      const t = values[this.periodCol] as number;
+      if (!(t >= this.first)) this.first = t; // NaN at first: taken
+      if (!(t <= this.last)) this.last = t;
+    }
     if (this.fill === null) return this.schema.build(values);
     return this.record === null ? (this.record = this.schema.build(values)) : this.fill(this.record, values);
   }
@@ -503,8 +542,11 @@ export class RowReader<F extends FileName> {
     return true;
   }
 
-  private duplicate(id: string): RowProblem {
-    return { code: ISSUE_CODES.duplicate, reason: `${this.labels[this.idCol]} ${quote(id)} appears again; the first row is kept` };
+  private duplicate(id: string): Problem {
+    const column = this.labels[this.idCol] as string;
+    const value = quote(id);
+    const what = 'appears again; the first row is kept';
+    return { code: ISSUE_CODES.duplicate, reason: `${column} ${value} ${what}`, column, value, what };
   }
 }
 

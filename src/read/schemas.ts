@@ -31,6 +31,8 @@ export interface ColumnRule {
    * columns a config may give a value mapping (`exports.<name>.values`)
    */
   readonly names?: readonly string[];
+  /** an enumeration's canonical values (the hint of a bad value names them) */
+  readonly values?: readonly string[];
 }
 
 export interface RowProblem {
@@ -60,23 +62,24 @@ export interface Schema<F extends FileName> {
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 const nanToInvalid = (n: number): unknown => (Number.isNaN(n) ? INVALID : n);
-const dateTime: Pick<ColumnRule, 'parse' | 'expected'> = { parse: (t) => nanToInvalid(parseDateTime(t)), expected: 'a date-time (YYYY-MM-DD HH:mm:ss)' };
-const date: Pick<ColumnRule, 'parse' | 'expected'> = { parse: (t) => nanToInvalid(parseDate(t)), expected: 'a date (YYYY-MM-DD)' };
-const count: Pick<ColumnRule, 'parse' | 'expected'> = { parse: (t) => nanToInvalid(parseCount(t)), expected: 'a whole number ≥ 0' };
-type Kind = Pick<ColumnRule, 'parse' | 'expected' | 'names'>;
-const bool: Kind = { parse: (t) => { const b = BOOL.lookup(t); return b === undefined ? INVALID : b === '是'; }, expected: BOOL.expected, names: BOOL.names };
-function oneOf<T extends string>(spec: EnumSpec<T>): Kind {
-  return { parse: (t) => spec.lookup(t) ?? INVALID, expected: spec.expected, names: spec.names };
+const dateTime: Kind = { parse: (t) => nanToInvalid(parseDateTime(t)), expected: 'a date-time (YYYY-MM-DD HH:mm:ss)' };
+const date: Kind = { parse: (t) => nanToInvalid(parseDate(t)), expected: 'a date (YYYY-MM-DD)' };
+const count: Kind = { parse: (t) => nanToInvalid(parseCount(t)), expected: 'a whole number ≥ 0' };
+type Kind = Pick<ColumnRule, 'parse' | 'expected' | 'values' | 'names'>;
+const bool: Kind = { parse: (t) => { const b = BOOL.lookup(t); return b === undefined ? INVALID : b === '是'; }, expected: 'a yes or no (是 or 否)', values: BOOL.values, names: BOOL.names };
+/** An enumeration; `noun` names what a value is in messages (`来电方式 "移动电话" is not a channel`), whose hint lists the values. */
+function oneOf<T extends string>(spec: EnumSpec<T>, noun: string): Kind {
+  return { parse: (t) => spec.lookup(t) ?? INVALID, expected: noun, values: spec.values, names: spec.names };
 }
-const score: Pick<ColumnRule, 'parse' | 'expected'> = {
+const score: Kind = {
   parse: (t) => { const n = parseNumber(t); return Number.isNaN(n) || n < 0 || n > 100 ? INVALID : n; },
   expected: 'a number from 0 to 100',
 };
-const text: Pick<ColumnRule, 'parse' | 'expected'> = { parse: null, expected: 'text' };
+const text: Kind = { parse: null, expected: 'text' };
 /** Free text that the report prints: a phone number typed into it is masked. */
-const shownText: Pick<ColumnRule, 'parse' | 'expected'> = { parse: maskPhones, expected: 'text' };
+const shownText: Kind = { parse: maskPhones, expected: 'text' };
 /** `a;b；c` → ['a', 'b', 'c'] */
-const list: Pick<ColumnRule, 'parse' | 'expected'> = {
+const list: Kind = {
   parse: (t) => maskPhones(t).split(/[;；]/).map((s) => s.trim()).filter((s) => s !== ''),
   expected: 'a list',
 };
@@ -110,13 +113,13 @@ const calls: Schema<'calls'> = {
     // the column must exist, but blank means "unknown province"
     { key: 'caller_province', needed: true, nonBlank: false, blank: null, ...text },
     optional('caller_city', text),
-    required('channel', oneOf(CHANNEL)),
-    required('outcome', oneOf(OUTCOME)),
+    required('channel', oneOf(CHANNEL, 'a channel')),
+    required('outcome', oneOf(OUTCOME, 'a call outcome')),
     optional('ivr_key', text),
     optional('wait_seconds', count),
     optional('talk_seconds', count),
     optional('agent_id', text),
-    optional('satisfaction', oneOf(SATISFACTION)),
+    optional('satisfaction', oneOf(SATISFACTION, 'a satisfaction rating')),
   ],
   idKey: 'call_id',
   periodKey: 'start_time',
@@ -137,10 +140,10 @@ const consultations: Schema<'consultations'> = {
     required('consultation_id', text),
     optional('call_id', text),
     required('created_at', dateTime),
-    required('category', oneOf(CATEGORY)),
+    required('category', oneOf(CATEGORY, 'a category')),
     optional('subcategory', shownText),
-    optional('caller_type', oneOf(CALLER_TYPE), '普通咨询人'),
-    optional('referral', oneOf(REFERRAL)),
+    optional('caller_type', oneOf(CALLER_TYPE, 'a caller type'), '普通咨询人'),
+    optional('referral', oneOf(REFERRAL, 'a referral')),
   ],
   idKey: 'consultation_id',
   periodKey: 'created_at',
@@ -173,8 +176,8 @@ const qaReviews: Schema<'qa_reviews'> = {
     required('review_id', text),
     required('call_id', text),
     required('reviewed_at', dateTime),
-    required('review_type', oneOf(REVIEW_TYPE)),
-    optional('trigger', oneOf(TRIGGER)),
+    required('review_type', oneOf(REVIEW_TYPE, 'a review type')),
+    optional('trigger', oneOf(TRIGGER, 'a re-check reason')),
     optional('upheld', bool),
     optional('score', score),
   ],

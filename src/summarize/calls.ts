@@ -8,7 +8,7 @@ import type { HotlineConfig } from '../config/types.js';
 import type { Period, PeriodRole, PeriodSet } from '../period/types.js';
 import { CHANNELS, OUTCOMES, SATISFACTIONS, type CallRecord } from '../records.js';
 import { addArrays } from './counts.js';
-import { regionIndexerFor, regionNames } from './region.js';
+import { PROVINCE_INDEX, regionIndexerFor, regionNames } from './region.js';
 import { ownString } from '../read/own-string.js';
 
 const SECONDS_PER_DAY = 86_400;
@@ -47,6 +47,12 @@ export interface CallsSummary {
    * as metrics.md words `callbacks.eligible`), in file order.
    */
   readonly eligible: string[];
+  /**
+   * Answered calls of the current period from the configured province whose
+   * city matches no configured region (counted as 未知), by city as written:
+   * the run warns with them (a region or an alias missing from the config).
+   */
+  readonly unmatchedCities: Map<string, number>;
 }
 
 const zeros = (n: number): number[] => new Array<number>(n).fill(0);
@@ -78,6 +84,7 @@ export function createCallsSummary(periods: PeriodSet, config: HotlineConfig): C
       yearAgo: createPeriodSummary(periods.yearAgo, n),
     },
     eligible: [],
+    unmatchedCities: new Map(),
   };
 }
 
@@ -95,8 +102,8 @@ const ANSWERED = indexIn(OUTCOMES, '接通');
 const BASIC = indexIn(SATISFACTIONS, '基本满意');
 const UNSATISFIED = indexIn(SATISFACTIONS, '不满意');
 
-/** Counts one call into the period; `true` when it lies in it. Allocation-free. */
-function addToPeriod(s: CallsPeriodSummary, rec: CallRecord, config: HotlineConfig): boolean {
+/** Counts one call into the period; `true` when it lies in it. Allocation-free. `cities`: where to count an in-province city that matches no region. */
+function addToPeriod(s: CallsPeriodSummary, rec: CallRecord, config: HotlineConfig, cities: Map<string, number> | null): boolean {
   const sec = rec.startTime;
   if (sec < s.startSec || sec >= s.endSec) return false;
   const day = Math.floor((sec - s.startSec) / SECONDS_PER_DAY);
@@ -110,7 +117,12 @@ function addToPeriod(s: CallsPeriodSummary, rec: CallRecord, config: HotlineConf
   if (outcome === ANSWERED) {
     s.dayAnswered[day]!++;
     const ix = regionIndexerFor(config);
-    s.region[ix.region(rec.callerProvince, rec.callerCity)]!++;
+    const row = ix.region(rec.callerProvince, rec.callerCity);
+    s.region[row]!++;
+    if (cities !== null && row === ix.names.length - 1 && rec.callerCity !== null && ix.province(rec.callerProvince) === PROVINCE_INDEX.in) {
+      const city = ownString(rec.callerCity);
+      cities.set(city, (cities.get(city) ?? 0) + 1);
+    }
     s.province[ix.province(rec.callerProvince)]!++;
     s.channel[indexIn(CHANNELS, rec.channel)]!++;
     if (rec.satisfaction !== null) s.satisfaction[indexIn(SATISFACTIONS, rec.satisfaction)]!++;
@@ -119,12 +131,12 @@ function addToPeriod(s: CallsPeriodSummary, rec: CallRecord, config: HotlineConf
 }
 
 export function addCall(s: CallsSummary, rec: CallRecord): void {
-  if (addToPeriod(s.periods.current, rec, s.config) && rec.satisfaction !== null) {
+  if (addToPeriod(s.periods.current, rec, s.config, s.unmatchedCities) && rec.satisfaction !== null) {
     const r = indexIn(SATISFACTIONS, rec.satisfaction);
     if (r === BASIC || r === UNSATISFIED) s.eligible.push(ownString(rec.callId));
   }
-  addToPeriod(s.periods.previous, rec, s.config);
-  addToPeriod(s.periods.yearAgo, rec, s.config);
+  addToPeriod(s.periods.previous, rec, s.config, null);
+  addToPeriod(s.periods.yearAgo, rec, s.config, null);
 }
 
 function mergePeriod(a: CallsPeriodSummary, b: CallsPeriodSummary): CallsPeriodSummary {
@@ -155,5 +167,13 @@ export function mergeCalls(a: CallsSummary, b: CallsSummary): CallsSummary {
       yearAgo: mergePeriod(a.periods.yearAgo, b.periods.yearAgo),
     },
     eligible: [...a.eligible, ...b.eligible],
+    unmatchedCities: addCounts(a.unmatchedCities, b.unmatchedCities),
   };
+}
+
+/** a's counts plus b's, in a new Map (first met first) */
+function addCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map(a);
+  for (const [k, n] of b) out.set(k, (out.get(k) ?? 0) + n);
+  return out;
 }

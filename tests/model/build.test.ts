@@ -346,7 +346,7 @@ describe('dataQuality', () => {
     const periods = periodsOf('2025-03');
     const issues = Array.from({ length: 1005 }, (_, i) => ({ file: 'calls.csv', line: i + 2, reason: 'bad' }));
     const files = [{ name: 'calls.csv', rows: 1005, used: 0, skipped: 1005, missing: false }];
-    const m = buildModel({ periods, config: DEFAULT_CONFIG, summaries: summarize(periods, {}), dataQuality: { files, issues, issueCount: 1005 }, issued: '2025-04-03' });
+    const m = buildModel({ periods, config: DEFAULT_CONFIG, summaries: summarize(periods, {}), dataQuality: { files, groups: [], issues, issueCount: 1005, issuesLimit: 1000, problemRows: 1005, warnings: [] }, issued: '2025-04-03' });
     expect(m.dataQuality.files).toEqual(files);
     expect(m.dataQuality.issues).toHaveLength(1000);
     expect(m.dataQuality.issues.at(-1)).toEqual({ file: 'calls.csv', line: 1001, reason: 'bad' });

@@ -74,7 +74,7 @@ export function qualityOf(data: DataSet): DataQuality {
     const rows = data[f]?.length ?? 0;
     return { name: `${f}.csv`, rows, used: rows, skipped: 0, missing: data[f] === undefined };
   });
-  return { files, issues: [], issueCount: 0 };
+  return { files, groups: [], issues: [], issueCount: 0, issuesLimit: 1000, problemRows: 0, warnings: [] };
 }
 
 export function modelOf(spec: string, data: DataSet, config: HotlineConfig = DEFAULT_CONFIG): ReportModel {

@@ -29,7 +29,8 @@ import { availableParallelism } from 'node:os';
 import { loadFold, type Fold, type FoldSpec } from '../../parallel/fold.js';
 import { readPieces } from './parallel.js';
 import { InputError } from '../errors.js';
-import type { ReadOptions } from '../reader.js';
+import { resultOf, type ReadOptions } from '../reader.js';
+import type { ColumnTable } from '../column-table.js';
 import { RowReader, type RowReaderOptions } from '../row-reader.js';
 import { SheetRows, type SheetFormat } from './sheet.js';
 import { readSharedStrings, readWorkbook, type SheetRef, type WorkbookInfo } from './workbook.js';
@@ -116,12 +117,7 @@ async function readSingle<S, F extends FileName>(
   rows.write(decoder.decode());
   rows.end();
   if (reader.headerCount < 0) throw new InputError(`${fileName}: sheet "${sheet.name}" is empty (no header row)`);
-  return {
-    state,
-    stats: { name: `${file}.csv`, rows: reader.rows, used: reader.used, skipped: reader.rows - reader.used, missing: false },
-    issues: reader.issues,
-    mode: 'single',
-  };
+  return { ...resultOf(reader), state, mode: 'single' };
 }
 
 /** A failure while reading the sheet, but for a message about the data (InputError): one line naming the file and sheet. */
@@ -172,7 +168,7 @@ export async function readXlsxExport<S, F extends FileName>(
       const r = await sheetError(fileName, sheet, () => zip.stream(sheet.part).then((xml) => readPieces<S, F>(ctx, xml, fold, spec, { workers, pieceBytes: opts.chunkBytes, prior: opts.prior })));
       if (r !== null) {
         if (!r.header) throw new InputError(`${fileName}: sheet "${sheet.name}" is empty (no header row)`);
-        return { state: r.state, stats: r.stats, issues: r.issues, mode: 'parallel', chunks: { count: r.pieces, refolded: r.refolded } };
+        return { state: r.state, stats: r.stats, issues: r.issues, log: r.log, table: r.table as ColumnTable, span: r.span, mode: 'parallel', chunks: { count: r.pieces, refolded: r.refolded } };
       }
       // rows without numbers: read again, in order, on this thread
     }

@@ -24,6 +24,9 @@ import type { DataIssue, FileName, FileStats } from '../../records.js';
 import { unpackState, type Fold, type FoldSpec } from '../../parallel/fold.js';
 import { InputError } from '../errors.js';
 import { IdHashSet } from '../id-set.js';
+import type { ColumnTable } from '../column-table.js';
+import { IssueLog, type IssueLogData } from '../issue-log.js';
+import { spanOf, type DateSpan } from '../reader.js';
 import { lastRowEnd, PieceFolder, type PieceContext, type PieceJob, type PieceResult } from './piece.js';
 import type { XlsxWorkerFailure, XlsxWorkerInit } from './xlsx-worker.js';
 
@@ -41,6 +44,9 @@ export interface PiecesResult<S> {
   readonly state: S;
   readonly stats: FileStats;
   readonly issues: DataIssue[];
+  readonly log: IssueLogData;
+  readonly table: ColumnTable | null;
+  readonly span: DateSpan | null;
   readonly pieces: number;
   readonly refolded: number;
   /** the sheet has a header row */
@@ -132,7 +138,10 @@ export async function readPieces<S, F extends FileName>(
   // the kept ids so far, in sheet order (after those of the export's earlier files)
   const ids = opts.prior ?? new IdHashSet();
   const states: S[] = [];
-  const issues: DataIssue[] = [];
+  const log = new IssueLog();
+  let table: ColumnTable | null = null;
+  let firstDate = NaN;
+  let lastDate = NaN;
   let rows = 0;
   let used = 0;
   let refolded = 0;
@@ -173,7 +182,10 @@ export async function readPieces<S, F extends FileName>(
         refolded++;
       }
       states.push(unpackState(fold as Fold<S, never>, r.state));
-      for (const i of r.issues) issues.push(i);
+      log.merge(r.log);
+      table ??= r.table;
+      if (!(r.first >= firstDate)) firstDate = r.first;
+      if (!(r.last <= lastDate)) lastDate = r.last;
       rows += r.rows;
       used += r.used;
       out.delete(checked);
@@ -263,7 +275,10 @@ export async function readPieces<S, F extends FileName>(
   return {
     state: mergeInOrder(fold, states),
     stats: { name: `${file}.csv`, rows, used, skipped: rows - used, missing: false },
-    issues,
+    issues: log.first,
+    log: log.pack(),
+    table,
+    span: spanOf(firstDate, lastDate),
     pieces: nextId,
     refolded,
     header: header !== null,

@@ -6,7 +6,9 @@
  * checked: the calling thread checks them in sheet order (parallel.ts) and
  * has a piece with repeated ids folded again with them given.
  */
-import type { DataIssue, FileName } from '../../records.js';
+import type { FileName } from '../../records.js';
+import type { ColumnTable } from '../column-table.js';
+import type { IssueLogData } from '../issue-log.js';
 import { packState, type Fold } from '../../parallel/fold.js';
 import { IdHashSet } from '../id-set.js';
 import { RowReader } from '../row-reader.js';
@@ -35,9 +37,15 @@ export interface PieceResult {
   readonly id: number;
   /** the fold's state, packed (Fold.pack) */
   readonly state: unknown;
-  readonly issues: DataIssue[];
+  /** the piece's problems, grouped, and its first ones (IssueLog) */
+  readonly log: IssueLogData;
   readonly rows: number;
   readonly used: number;
+  /** the earliest and latest period date of its usable rows (NaN: none) */
+  readonly first: number;
+  readonly last: number;
+  /** where each column was found (the piece that holds the header) */
+  readonly table: ColumnTable | null;
   /** the kept rows' id hashes, in order, repeats included */
   readonly hashes: Int32Array;
   /** a row without `r` was met: the piece cannot be read alone */
@@ -103,9 +111,12 @@ export class PieceFolder<S, F extends FileName> {
     return {
       id: job.id,
       state: packState(fold as Fold<S, never>, state),
-      issues: reader.issues,
+      log: reader.log.pack(),
       rows: reader.rows,
       used: reader.used,
+      first: reader.first,
+      last: reader.last,
+      table: reader.table,
       hashes: (reader.ids as NonNullable<typeof reader.ids>).take(),
       unnumbered: rows.unnumbered,
       header,
