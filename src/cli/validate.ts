@@ -105,7 +105,7 @@ export function exportBlock(e: ExportRead, extra = ''): string {
   const file = `${e.name}.csv`;
   const read = e.found === file ? file : `${file} (read from ${e.found})`;
   const dates = e.span === null ? '; no dates' : `; dates ${spanText(e.span.first, e.span.last)}`;
-  const out = [`${read}: ${fmt(e.stats.rows)} rows read, ${fmt(e.stats.used)} used, ${fmt(e.stats.skipped)} skipped${dates}${extra}`];
+  const out = [`${read}: ${fmt(e.stats.rows)} row${e.stats.rows === 1 ? '' : 's'} read, ${fmt(e.stats.used)} used, ${fmt(e.stats.skipped)} skipped${dates}${extra}`];
   const width = Math.max(...e.table.columns.map((c) => c.key.length));
   for (const c of e.table.columns) {
     const name = c.key.padEnd(width);

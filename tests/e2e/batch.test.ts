@@ -11,7 +11,17 @@ import { describe, expect, it } from 'vitest';
 import { cli, tempDir } from './helpers.js';
 
 const BIN = join(process.cwd(), 'bin', 'hotline-report.js');
-const DATA = 'fixtures/e2e/small';
+/**
+ * The small exports with one call in each of 2024Q2–Q4 (2024Q1 holds K5
+ * only): a period with no call at all fails the run (data-format.md).
+ */
+const DATA = (() => {
+  const dir = tempDir('batch-data');
+  cpSync('fixtures/e2e/small', dir, { recursive: true });
+  const more = ['2024-05-06', '2024-08-05', '2024-11-04'].map((d, k) => `R${k},${d} 10:00:00,,贵州省,贵阳市,手机,接通,,3,60,A1,满意\n`).join('');
+  writeFileSync(join(dir, 'calls.csv'), readFileSync(join(dir, 'calls.csv'), 'utf8') + more);
+  return dir;
+})();
 const QUARTERS = ['2024Q1', '2024Q2', '2024Q3', '2024Q4'];
 
 function files(dir: string): string[] {
@@ -88,7 +98,7 @@ describe('a failure while rendering', () => {
 describe('Ctrl-C during a batch', () => {
   it('stops without leaving a partial file', async () => {
     const out = tempDir('sigint');
-    const child = spawn(process.execPath, [BIN, 'q1-2023..q4-2025', '--data', DATA, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'q1-2024..q2-2025', '--data', DATA, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString();
@@ -117,11 +127,11 @@ describe('--strict', () => {
     const out = tempDir('strict-out');
     const lax = await cli(['2025-03', '--data', data, '--out', out, '--format', 'json']);
     expect(lax.status).toBe(0);
-    expect(lax.stderr).toMatch(/calls\.csv:8: .*未知状态/);
+    expect(lax.stderr).toMatch(/calls\.csv: .*未知状态.*: 1 row \(line 11\)/);
     const before = readFileSync(join(out, '2025-03', 'metrics.json'));
     const strict = await cli(['2025-03', '--data', data, '--out', out, '--format', 'json', '--strict', '--issued', '2026-01-01']);
     expect(strict.status).toBe(1);
-    expect(strict.stderr).toMatch(/calls\.csv:8: .*未知状态/);
+    expect(strict.stderr).toMatch(/calls\.csv: .*未知状态.*: 1 row \(line 11\)/);
     expect(strict.stderr).toMatch(/--strict/);
     expect(strict.stderr).not.toMatch(/wrote|done:/);
     expect(readFileSync(join(out, '2025-03', 'metrics.json')).equals(before)).toBe(true);
@@ -132,7 +142,7 @@ describe('--strict', () => {
     expect(existsSync(fresh)).toBe(false);
   });
 
-  /** The small exports with `n` calls of an unknown outcome appended (lines 8 … 7 + n of calls.csv). */
+  /** The small exports with `n` calls of an unknown outcome appended (lines 11 … 10 + n of calls.csv). */
   function withBadCalls(n: number): string {
     const data = tempDir(`strict-${n}`);
     cpSync(DATA, data, { recursive: true });
@@ -142,25 +152,28 @@ describe('--strict', () => {
     return data;
   }
 
-  it('lists every problem, more than the run shows, with --quiet too', async () => {
-    const strict = await cli(['2025-03', '--data', withBadCalls(14), '--out', tempDir('strict-many-out'), '--format', 'json', '--strict', '--quiet']);
+  it('lists the problems grouped, writes nothing, exits 1 (with --quiet too)', async () => {
+    const data = withBadCalls(14);
+    const out = tempDir('strict-out');
+    const lax = await cli(['2025-03', '--data', data, '--out', out, '--format', 'json']);
+    expect(lax.status).toBe(0);
+    expect(lax.stderr).toContain('  calls.csv: outcome "未知状态" is not a call outcome: 14 rows (lines 11, 12, 13, …)');
+    const strictOut = tempDir('strict-out');
+    const strict = await cli(['2025-03', '--data', data, '--out', strictOut, '--format', 'json', '--strict', '--quiet']);
     expect(strict.status).toBe(1);
-    for (let line = 8; line < 8 + 14; line++) expect(strict.stderr).toContain(`calls.csv:${line}: outcome "未知状态" is not`);
+    expect(strict.stderr).toContain('  calls.csv: outcome "未知状态" is not a call outcome: 14 rows (lines 11, 12, 13, …)');
+    expect(strict.stderr).toMatch(/error: --strict: .*nothing written/);
+    expect(readdirSync(strictOut)).toEqual([]);
   });
 
-  it('lists them all past the 1,000 that metrics.json keeps', async () => {
+  it('metrics.json keeps every kind with its count and the first 1,000 problems', async () => {
     const out = tempDir('strict-1200-out');
-    const strict = await cli(['2025-03', '--data', withBadCalls(1200), '--out', out, '--format', 'json', '--strict', '--quiet']);
-    expect(strict.status).toBe(1);
-    const listed = strict.stderr.split('\n').filter((l) => /^ {2}calls\.csv:\d+: outcome "未知状态"/.test(l));
-    expect(listed).toHaveLength(1200);
-    expect(strict.stderr).toContain(`calls.csv:${8 + 1199}: outcome`);
-    expect(existsSync(join(out, '2025-03'))).toBe(false);
     const lax = await cli(['2025-03', '--data', withBadCalls(1200), '--out', out, '--format', 'json', '--quiet']);
     expect(lax.status).toBe(0);
-    const metrics = JSON.parse(readFileSync(join(out, '2025-03', 'metrics.json'), 'utf8')) as { dataQuality: { issues: unknown[]; issueCount: number } };
+    const metrics = JSON.parse(readFileSync(join(out, '2025-03', 'metrics.json'), 'utf8')) as { dataQuality: { groups: { count: number; lines: number[] }[]; issues: unknown[]; issueCount: number } };
     expect(metrics.dataQuality.issues).toHaveLength(1000);
     expect(metrics.dataQuality.issueCount).toBe(1200);
+    expect(metrics.dataQuality.groups).toMatchObject([{ count: 1200, lines: [11, 12, 13] }]);
   });
 });
 
