@@ -8,20 +8,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, tempDir } from './helpers.js';
+import { cli, smallData, tempDir } from './helpers.js';
 
 const BIN = join(process.cwd(), 'bin', 'hotline-report.js');
-/**
- * The small exports with one call in each of 2024Q2–Q4 (2024Q1 holds K5
- * only): a period with no call at all fails the run (data-format.md).
- */
-const DATA = (() => {
-  const dir = tempDir('batch-data');
-  cpSync('fixtures/e2e/small', dir, { recursive: true });
-  const more = ['2024-05-06', '2024-08-05', '2024-11-04'].map((d, k) => `R${k},${d} 10:00:00,,贵州省,贵阳市,手机,接通,,3,60,A1,满意\n`).join('');
-  writeFileSync(join(dir, 'calls.csv'), readFileSync(join(dir, 'calls.csv'), 'utf8') + more);
-  return dir;
-})();
+const DATA = smallData();
 const QUARTERS = ['2024Q1', '2024Q2', '2024Q3', '2024Q4'];
 
 function files(dir: string): string[] {
@@ -127,11 +117,11 @@ describe('--strict', () => {
     const out = tempDir('strict-out');
     const lax = await cli(['2025-03', '--data', data, '--out', out, '--format', 'json']);
     expect(lax.status).toBe(0);
-    expect(lax.stderr).toMatch(/calls\.csv: .*未知状态.*: 1 row \(line 11\)/);
+    expect(lax.stderr).toMatch(/calls\.csv: .*未知状态.*: 1 row \(line 12\)/);
     const before = readFileSync(join(out, '2025-03', 'metrics.json'));
     const strict = await cli(['2025-03', '--data', data, '--out', out, '--format', 'json', '--strict', '--issued', '2026-01-01']);
     expect(strict.status).toBe(1);
-    expect(strict.stderr).toMatch(/calls\.csv: .*未知状态.*: 1 row \(line 11\)/);
+    expect(strict.stderr).toMatch(/calls\.csv: .*未知状态.*: 1 row \(line 12\)/);
     expect(strict.stderr).toMatch(/--strict/);
     expect(strict.stderr).not.toMatch(/wrote|done:/);
     expect(readFileSync(join(out, '2025-03', 'metrics.json')).equals(before)).toBe(true);
@@ -142,7 +132,7 @@ describe('--strict', () => {
     expect(existsSync(fresh)).toBe(false);
   });
 
-  /** The small exports with `n` calls of an unknown outcome appended (lines 11 … 10 + n of calls.csv). */
+  /** The small exports with `n` calls of an unknown outcome appended (lines 12 … 11 + n of calls.csv). */
   function withBadCalls(n: number): string {
     const data = tempDir(`strict-${n}`);
     cpSync(DATA, data, { recursive: true });
@@ -157,11 +147,11 @@ describe('--strict', () => {
     const out = tempDir('strict-out');
     const lax = await cli(['2025-03', '--data', data, '--out', out, '--format', 'json']);
     expect(lax.status).toBe(0);
-    expect(lax.stderr).toContain('  calls.csv: outcome "未知状态" is not a call outcome: 14 rows (lines 11, 12, 13, …)');
+    expect(lax.stderr).toContain('  calls.csv: outcome "未知状态" is not a call outcome: 14 rows (lines 12, 13, 14, …)');
     const strictOut = tempDir('strict-out');
     const strict = await cli(['2025-03', '--data', data, '--out', strictOut, '--format', 'json', '--strict', '--quiet']);
     expect(strict.status).toBe(1);
-    expect(strict.stderr).toContain('  calls.csv: outcome "未知状态" is not a call outcome: 14 rows (lines 11, 12, 13, …)');
+    expect(strict.stderr).toContain('  calls.csv: outcome "未知状态" is not a call outcome: 14 rows (lines 12, 13, 14, …)');
     expect(strict.stderr).toMatch(/error: --strict: .*nothing written/);
     expect(readdirSync(strictOut)).toEqual([]);
   });
@@ -173,7 +163,7 @@ describe('--strict', () => {
     const metrics = JSON.parse(readFileSync(join(out, '2025-03', 'metrics.json'), 'utf8')) as { dataQuality: { groups: { count: number; lines: number[] }[]; issues: unknown[]; issueCount: number } };
     expect(metrics.dataQuality.issues).toHaveLength(1000);
     expect(metrics.dataQuality.issueCount).toBe(1200);
-    expect(metrics.dataQuality.groups).toMatchObject([{ count: 1200, lines: [11, 12, 13] }]);
+    expect(metrics.dataQuality.groups).toMatchObject([{ count: 1200, lines: [12, 13, 14] }]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type Io } from '../../src/cli/main.js';
@@ -42,4 +42,20 @@ export function demoData(): Promise<string> {
 
 export function readJson(path: string): any {
   return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+let small: string | undefined;
+/**
+ * The small hand-made exports (fixtures/e2e/small) with calls in every
+ * quarter of 2024 (2024Q1 holds K5 only; two calls in Q2, one in Q3 and Q4),
+ * for ranges: a period with no call at all fails the run (data-format.md).
+ */
+export function smallData(): string {
+  if (small !== undefined) return small;
+  const dir = tempDir('small');
+  cpSync(join(process.cwd(), 'fixtures', 'e2e', 'small'), dir, { recursive: true });
+  const more = ['2024-05-06', '2024-05-07', '2024-08-05', '2024-11-04'].map((d, k) => `R${k},${d} 10:00:00,,贵州省,贵阳市,手机,接通,,3,60,A1,满意\n`).join('');
+  writeFileSync(join(dir, 'calls.csv'), readFileSync(join(dir, 'calls.csv'), 'utf8') + more);
+  small = dir;
+  return dir;
 }

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { notesFolder } from '../../src/pipeline/notes.js';
 import { demoNotesDir } from '../../src/demo.js';
 import { parts, paragraphs, unescapeXml } from '../docx/unzip.js';
-import { cli, demoData, readJson, tempDir } from './helpers.js';
+import { cli, demoData, readJson, smallData, tempDir } from './helpers.js';
 import { has, run, squeeze } from './look.js';
 
 const BIN = join(process.cwd(), 'bin', 'hotline-report.js');
@@ -188,7 +188,7 @@ describe('a range with each period’s notes (built command line, render workers
       '2024Q2.md': '## 一\n二季度备注：呼入{{num calls.inbound}}通。\n\n## 十一、下一步工作打算\n二季度的打算。\n',
     });
     const out = tempDir('notes-range');
-    const r = spawnCli(['q1-2024..q3-2024', '--data', SMALL, '--out', out, '--format', 'docx,json', '--notes', notes, '--quiet', ...ISSUED]);
+    const r = spawnCli(['q1-2024..q3-2024', '--data', smallData(), '--out', out, '--format', 'docx,json', '--notes', notes, '--quiet', ...ISSUED]);
     expect(r.status, r.stderr).toBe(0);
     const q = (id: string): { m: any; ps: string[] } => ({ m: readJson(join(out, id, 'metrics.json')), ps: docxParagraphs(join(out, id, 'report.docx')) });
     const q1 = q('2024Q1');
@@ -213,11 +213,11 @@ describe('a range with each period’s notes (built command line, render workers
     const cwd = tempDir('notes-cwd');
     mkdirSync(join(cwd, 'notes'));
     writeFileSync(join(cwd, 'notes', '2024Q2.md'), '## 二\n工作目录中的备注。\n');
-    const ok = spawnCli(['q2-2024', '--data', SMALL, '--out', 'out', '--format', 'docx', '--quiet', ...ISSUED], cwd);
+    const ok = spawnCli(['q2-2024', '--data', smallData(), '--out', 'out', '--format', 'docx', '--quiet', ...ISSUED], cwd);
     expect(ok.status, ok.stderr).toBe(0);
     expect(docxParagraphs(join(cwd, 'out', '2024Q2', 'report.docx'))).toContain('工作目录中的备注。');
     writeFileSync(join(cwd, 'notes', '2024Q1.md'), '## 一\n\n\n{{pct calls.nope}}\n');
-    const bad = spawnCli(['q1-2024..q2-2024', '--data', SMALL, '--out', 'out2', '--format', 'docx', '--quiet', ...ISSUED], cwd);
+    const bad = spawnCli(['q1-2024..q2-2024', '--data', smallData(), '--out', 'out2', '--format', 'docx', '--quiet', ...ISSUED], cwd);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toBe('error: notes/2024Q1.md:4: {{pct calls.nope}}: calls.nope names no figure: no "nope" (calls has: ' + bad.stderr.split('(calls has: ')[1]);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
