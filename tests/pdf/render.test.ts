@@ -151,8 +151,8 @@ describe('renderPdf', () => {
     writeFileSync(f, out.pdf);
     const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [f]))?.[1]);
     console.log(`PDF: ${pages} pages, 14 charts, ${Math.round(ms)} ms, ${out.pdf.length} bytes`);
-    // the target is well under 1 s; the bound is loose for slow, shared CI machines
-    expect(ms).toBeLessThan(2500);
+    // speed is measured in bench/, not asserted here: a loaded host would make it flaky
+    expect(pages).toBeGreaterThan(1);
   });
 
   it('renders an empty document as one page', async () => {
