@@ -8,6 +8,7 @@
  *
  * Reading the file is the caller's (src/pipeline/notes.ts): this is pure.
  */
+import { NO_DATA } from '../sections.js';
 import type { HeadingBlock, ParagraphBlock } from '../types.js';
 import { NotesError } from './errors.js';
 import { fillFigures } from './expressions.js';
@@ -32,6 +33,12 @@ function paragraphOf(p: NoteParagraph, context: object, file: string): Paragraph
     .map((l) => l.trim())
     .join('');
   return text === '' ? null : { kind: 'paragraph', runs: boldRuns(text), style: 'body' };
+}
+
+/** a section whose data are absent: its heading and 本期无相关数据 only */
+function noData(section: SectionBody): boolean {
+  const blocks = section.parts.flatMap((p) => p.blocks);
+  return blocks.length === 1 && blocks[0]!.kind === 'paragraph' && blocks[0]!.runs.map((r) => r.text).join('') === NO_DATA;
 }
 
 function listed(names: readonly string[]): string {
@@ -87,7 +94,12 @@ export function resolveNotes(source: NotesSource, sections: readonly SectionBody
     const markers = markersOf(section);
     for (const p of h.paragraphs) {
       if (p.placement !== null && !markers.includes(p.placement.block)) {
-        const has = markers.length > 0 ? `its blocks: ${listed(markers)}` : 'it has no blocks this period';
+        const has =
+          markers.length > 0
+            ? `its blocks: ${listed(markers)}`
+            : noData(section)
+              ? `the section has no data this period (${NO_DATA.replace(/。$/, '')}): write the paragraph without a placement`
+              : 'the section places no figure or table: write the paragraph without a placement';
         throw new NotesError(file, p.placement.line, `[[after ${p.placement.block}]] names no block of ${section.heading.text} (${has})`);
       }
       const paragraph = paragraphOf(p, context, file);

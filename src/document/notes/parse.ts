@@ -2,7 +2,7 @@
  * A notes file (Markdown) → its headings, each with its paragraphs and their
  * line numbers. Only what the notes need is read: level-2 headings name a
  * section, blank lines separate paragraphs, a first line `[[after …]]` places
- * its paragraph; all other Markdown stays text (bold is split later, in
+ * its paragraph, `<!-- … -->` is a comment; all other Markdown stays text (bold is split later, in
  * runs.ts). Written here rather than with a CommonMark parser: such a parser
  * would interpret the syntax that must stay text (lists, `*`, links) and
  * would have to be mapped back to source lines for the error messages, while
@@ -42,7 +42,9 @@ export function blockName(words: string): string {
 }
 
 export function parseNotes(text: string, file: string): NoteHeading[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  // an HTML comment is the analyst's, not the report's: dropped, its line ends kept so line numbers hold
+  const uncommented = text.replace(/^\uFEFF/, '').replace(/<!--[^]*?-->/g, (c) => c.replace(/[^\r\n]/g, ''));
+  const lines = uncommented.split(/\r\n|\r|\n/);
   const headings: { line: number; text: string; paragraphs: NoteParagraph[] }[] = [];
   let para: { line: number; lines: string[]; placement: Placement | null } | null = null;
 

@@ -7,7 +7,7 @@ import { buildDocument } from '../../../src/document/build.js';
 import type { NotesSource } from '../../../src/document/notes/index.js';
 import { SECTIONS } from '../../../src/document/sections.js';
 import type { Block, ParagraphBlock, ReportDocument } from '../../../src/document/types.js';
-import { sampleModel } from '../../fixtures/sample-model.js';
+import { emptyModel, sampleModel } from '../../fixtures/sample-model.js';
 import { fakeCharts } from '../fake-charts.js';
 
 const model = sampleModel();
@@ -178,6 +178,14 @@ describe('notes that name nothing: one line with the file and the line', () => {
     const msg = fails('## 四\n甲\n\n[[after figure 05-regions]]\n乙');
     expect(msg).toMatch(/^notes\/2025Q1\.md:4: \[\[after figure 05-regions\]\] names no block of 四、来电业务类型 \(its blocks: figure 07-categories, table category 民事, /);
     expect(msg).toContain('table category 刑事');
+  });
+
+  it('a placement in a section without data, or one that places no block', () => {
+    const notes: NotesSource = { file: FILE, text: '## 四\n[[after figure 07-categories]]\n甲' };
+    expect(() => buildDocument(emptyModel(), charts, { notes })).toThrow(
+      /^notes\/2025Q1\.md:2: \[\[after figure 07-categories\]\] names no block of 四、来电业务类型 \(the section has no data this period \(本期无相关数据\)/,
+    );
+    expect(fails('## 九\n[[after figure 07-categories]]\n甲')).toMatch(/names no block of 九、培训情况 \(the section places no figure or table/);
   });
 
   it('a placement in an added section', () => {

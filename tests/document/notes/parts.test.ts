@@ -63,6 +63,14 @@ describe('parseNotes', () => {
     const [h] = parseNotes('## 四\n### 小标题\n\n- 一项\n# 不是标题', 'n.md');
     expect(h!.paragraphs.map((p) => p.lines)).toEqual([['### 小标题'], ['- 一项', '# 不是标题']]);
   });
+  it('drops HTML comments, keeping the line numbers', () => {
+    const [h] = parseNotes('<!-- 草稿\n还没写完 -->\n## 四\n甲<!-- 待核实 -->乙\n\n<!-- 整段注释 -->\n丙', 'n.md');
+    expect(h!.line).toBe(3);
+    expect(h!.paragraphs).toEqual([
+      { line: 4, lines: ['甲乙'], placement: null },
+      { line: 7, lines: ['丙'], placement: null },
+    ]);
+  });
   it('allows a closing run of # on a heading', () => {
     expect(parseNotes('## 四、来电业务类型 ##\n', 'n.md')[0]!.text).toBe('四、来电业务类型');
   });
