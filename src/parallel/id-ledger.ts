@@ -84,13 +84,21 @@ export class IdLedger {
   repeats(): Map<number, Repeats> {
     const out = new Map<number, Repeats>();
     let table = new Int32Array(0);
+    // per slot: the chunk (+1) its id was last listed for, so that an id is listed once a chunk
+    // (1M rows of one id would otherwise list it 1M times)
+    let listed = new Int32Array(0);
     for (let p = 0; p < this.parts.length; p++) {
       const part = this.parts[p] as Int32Array;
       const len = this.lengths[p] as number;
       // open addressing on (first position + 1) of each hash; 0 = empty; at most half full
       const cap = Math.max(16, 1 << Math.ceil(Math.log2(len)));
-      if (table.length < cap) table = new Int32Array(cap);
-      else table.fill(0, 0, cap);
+      if (table.length < cap) {
+        table = new Int32Array(cap);
+        listed = new Int32Array(cap);
+      } else {
+        table.fill(0, 0, cap);
+        listed.fill(0, 0, cap);
+      }
       const mask = cap - 1;
       for (let j = 0; j < len; j += 2) {
         const hi = part[j] as number;
@@ -111,10 +119,12 @@ export class IdLedger {
           continue;
         }
         const chunk = this.chunkAt(p, j);
+        if (listed[slot] === chunk + 1) continue;
+        listed[slot] = chunk + 1;
         let r = out.get(chunk);
         if (r === undefined) out.set(chunk, (r = { earlier: [], again: [] }));
         const list = this.chunkAt(p, first) < chunk ? r.earlier : r.again;
-        list.push(hi, lo); // an id repeated thrice is listed twice: harmless, the lists become sets
+        list.push(hi, lo);
       }
     }
     return out;

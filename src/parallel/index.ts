@@ -298,7 +298,12 @@ async function readChunked<S, F extends FileName>(
     if (failure === null && !unclean && ledger !== null) {
       // repeated ids: fold those chunks again with the repeats reported as duplicates
       const repeats = ledger.repeats();
-      for (const [i, r] of repeats) track(fold1(i, r), i);
+      // as many in flight as the first pass had: each holds its chunk's bytes (1M rows of one id: every chunk)
+      for (const [i, r] of repeats) {
+        if (failure !== null) break;
+        track(fold1(i, r), i);
+        while (pending.size >= 2 * Math.max(1, workers)) await Promise.race(pending);
+      }
       while (pending.size > 0) await Promise.race(pending);
       refolded = repeats.size;
     }

@@ -86,4 +86,14 @@ describe('IdLedger', () => {
     const chunks = Array.from({ length: 4 }, (_, c) => Array.from({ length: 30_000 }, (_, i) => `X${(c * 30_000 + i) % 100_000}`));
     check(chunks, 10);
   });
+
+  it('lists an id once a chunk however often it repeats (1M rows of one id stay a short list)', () => {
+    const ledger = new IdLedger(30_000);
+    for (let c = 0; c < 3; c++) ledger.append(pairsOf(Array.from({ length: 10_000 }, (_, k) => (k % 2 === 0 ? 'X' : `Y${c}`))));
+    const r = ledger.repeats();
+    expect([...r.keys()].sort()).toEqual([0, 1, 2]);
+    expect(r.get(0)).toEqual({ earlier: [], again: [...pairsOf(['X', 'Y0'])] });
+    expect(r.get(1)).toEqual({ earlier: [...pairsOf(['X'])], again: [...pairsOf(['Y1'])] });
+    expect(r.get(2)).toEqual({ earlier: [...pairsOf(['X'])], again: [...pairsOf(['Y2'])] });
+  });
 });
