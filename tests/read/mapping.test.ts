@@ -9,6 +9,8 @@ import { exportFiles, nameOrder } from '../../src/read/export-path.js';
 import { InputError } from '../../src/read/index.js';
 import type { FileName } from '../../src/records.js';
 import type { Kept } from '../parallel/record-fold.js';
+import iconv from 'iconv-lite';
+import { writeXlsx } from '../../bench/xlsx-writer.js';
 
 const spec: FoldSpec = { module: new URL('../parallel/record-fold.ts', import.meta.url).href, factory: 'recordFold', init: null };
 const at = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number => Date.UTC(y, mo - 1, d, h, mi, s) / 1000;
@@ -74,6 +76,43 @@ describe('an export mapped by the config', () => {
     expect(recs[0]?.startTime).toBe(at(2025, 1, 1, 10, 0, 0));
     expect(recs[0]?.callerCity).toBe('成都市');
     expect(r.state.lines.slice(0, 3)).toEqual([2, 3, 4]);
+  });
+
+  it('GB18030 bytes: mapped values looked up by their undecoded bytes give the same records as UTF-8', async () => {
+    const text = sichuanCalls(300);
+    const dir = dirWith({});
+    writeFileSync(join(dir, 'utf8.csv'), text);
+    writeFileSync(join(dir, 'gb.csv'), iconv.encode(text, 'gb18030'));
+    const m = mappingOf('calls', SICHUAN);
+    const utf8 = await readThreeWays('calls', join(dir, 'utf8.csv'), m);
+    for (const way of [{ minBytes: Infinity, inline: false }, { minBytes: Infinity, chunkBytes: 1024 }, { minBytes: 0, chunkBytes: 1024, workers: 2 }]) {
+      const gb = await readExportParallel<Kept, FileName>('calls', join(dir, 'gb.csv'), { mapping: m, encoding: 'gb18030', ...way }, spec);
+      expect(gb.state).toEqual(utf8.state);
+      expect(gb.issues).toEqual([]);
+    }
+  });
+
+  it('a workbook: mapped headers and values, its sheet named by the mapping, issues naming the workbook', async () => {
+    const dir = dirWith({});
+    const path = join(dir, '话务明细.xlsx');
+    await writeXlsx(path, [
+      { name: '说明', rows: [['导出说明']] },
+      { name: '通话记录', rows: [
+        ['呼叫流水号', '呼入时间', '归属省份', '归属城市', '号码类型', '通话状态', '满意度'],
+        ['X1', '2025年1月3日 10:05:00', '四川省', '成都市', '移动电话', '已接听', '一般'],
+        ['X2', '2025-01-03 10:06:00', '四川省', '成都市', '固定电话', '用户放弃', null],
+        ['X1', '2025年1月3日 10:07', '四川省', '成都市', '移动电话', '已接听', null],
+      ] },
+    ], { strings: 'shared' });
+    const m = mappingOf('calls', { ...SICHUAN, file: '话务明细.xlsx', sheet: '通话记录' });
+    const r = await readExportFiles<Kept, 'calls'>('calls', exportFiles(dir, 'calls', m), { mapping: m }, spec);
+    const recs = r.state.records as { callId: string; startTime: number; channel: string; outcome: string; satisfaction: string | null }[];
+    expect(recs.map((x) => [x.callId, x.startTime, x.channel, x.outcome, x.satisfaction])).toEqual([
+      ['X1', at(2025, 1, 3, 10, 5), '手机', '接通', '基本满意'],
+      ['X2', at(2025, 1, 3, 10, 6), '座机', '排队放弃', null],
+    ]);
+    expect(r.issues).toEqual([expect.objectContaining({ file: '话务明细.xlsx', line: 4, code: 'duplicate' })]);
+    expect(r.stats).toMatchObject({ name: 'calls.csv', rows: 3, used: 2 });
   });
 
   it('names a value neither mapped nor known by its header, and reads the row as the spec says', async () => {
