@@ -140,7 +140,7 @@ export function resolveConfig(raw: unknown, file: string): HotlineConfig {
     hotlineName: place.hotlineName,
     province: place.province,
     regions: place.regions,
-    issuer: str(raw, 'issuer', 'issuer', d.issuer),
+    issuer: place.issuer,
     calendar: calendar as 'cn' | 'weekdays',
     fonts,
     ...(mapped === undefined ? {} : { exports: mapped.exports }),

@@ -32,6 +32,8 @@ export interface ResolvedPlace {
   readonly province: string;
   readonly hotlineName: string;
   readonly regions: readonly RegionConfig[];
+  /** the issuer when the file gives none: `省法律援助中心`, `自治区法律援助中心`, `市法律援助中心` */
+  readonly issuer: string;
 }
 
 type Bad = (field: string, what: string) => never;
@@ -44,7 +46,7 @@ type Bad = (field: string, what: string) => never;
 export function resolveProvince(given: GivenPlace, bad: Bad): ResolvedPlace {
   const d = DEFAULT_CONFIG;
   if (given.province === undefined && given.hotlineName === undefined && given.issuer === undefined && given.regions === undefined) {
-    return { province: d.province, hotlineName: d.hotlineName, regions: d.regions };
+    return { province: d.province, hotlineName: d.hotlineName, regions: d.regions, issuer: d.issuer };
   }
   let home: Province;
   if (given.province !== undefined) {
@@ -89,5 +91,8 @@ export function resolveProvince(given: GivenPlace, bad: Bad): ResolvedPlace {
       };
     });
   }
-  return { province: home.name, hotlineName: given.hotlineName ?? (builtIn ? d.hotlineName : hotlineNameOf(home)), regions };
+  // the built-in 省法律援助中心, at the province's level: 自治区… for an autonomous region, 市… for a municipality
+  const level = home.name.endsWith('自治区') ? '自治区' : home.municipality ? '市' : '省';
+  const issuer = given.issuer ?? d.issuer.replace(/^省/, level);
+  return { province: home.name, hotlineName: given.hotlineName ?? (builtIn ? d.hotlineName : hotlineNameOf(home)), regions, issuer };
 }

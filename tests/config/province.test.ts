@@ -32,8 +32,11 @@ describe('a province from its name alone', () => {
       { name: '凉山州', aliases: ['凉山彝族自治州', '凉山'], minority: true },
     ]);
     expect(c.regions.filter((r) => r.minority).map((r) => r.name)).toEqual(['阿坝州', '甘孜州', '凉山州']);
-    // the issuer, calendar and fonts are nobody's province
-    expect(c.issuer).toBe(DEFAULT_CONFIG.issuer);
+    // the issuer at the province's level
+    expect(c.issuer).toBe('省法律援助中心');
+    expect(resolve({ province: '内蒙古' }).issuer).toBe('自治区法律援助中心');
+    expect(resolve({ province: '重庆' }).issuer).toBe('市法律援助中心');
+    expect(resolve({ province: '重庆', issuer: '重庆市司法局' }).issuer).toBe('重庆市司法局');
   });
 
   it('accepts the short and the full forms of a name', () => {
