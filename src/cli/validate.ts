@@ -10,7 +10,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { loadConfig } from '../config/load.js';
 import { expandPeriods, resolvePeriods } from '../period/index.js';
-import { checkData, problemLines, spanText } from '../pipeline/data-checks.js';
+import { checkData, problemLines, regionsWordOf, spanText } from '../pipeline/data-checks.js';
 import { readData, type ExportRead } from '../pipeline/read-data.js';
 import { columnEffect } from '../read/column-effects.js';
 import { InputError } from '../read/index.js';
@@ -69,12 +69,13 @@ async function validate(args: ValidateArgs, io: ValidateIo): Promise<number> {
 
   for (const e of data.exports) {
     const calls = e.name === 'calls' ? data.summaries.reduce((n, s) => n + s.calls.periods.current.inbound, 0) : null;
-    io.out(exportBlock(e, calls === null ? '' : `; ${fmt(calls)} call${calls === 1 ? '' : 's'} in ${label}`));
+    io.out(exportBlock(e, calls === null ? '' : `; ${fmt(calls)} call${calls === 1 ? '' : 's'} in ${label}`, regionsWordOf(config)));
   }
   // the optional exports not found, each as the config names it
   for (const w of data.warnings) io.out(`${w}\n`);
 
-  const verdict = checkData({ exports: data.exports, log: data.log, periodSets: sets, summaries: data.summaries });
+  const regionsWord = regionsWordOf(config);
+  const verdict = checkData({ exports: data.exports, log: data.log, periodSets: sets, summaries: data.summaries, regionsWord });
   if (verdict.warnings.length > 0) {
     io.out(`\n${verdict.warnings.length} warning${verdict.warnings.length === 1 ? '' : 's'}:\n`);
     for (const w of verdict.warnings) io.out(`  ${w}\n`);
@@ -101,7 +102,7 @@ async function validate(args: ValidateArgs, io: ValidateIo): Promise<number> {
  * `absent`, with what will be empty), the headers that map to nothing and
  * the repeated ones.
  */
-export function exportBlock(e: ExportRead, extra = ''): string {
+export function exportBlock(e: ExportRead, extra = '', regionsWord?: string): string {
   const file = `${e.name}.csv`;
   const read = e.found === file ? file : `${file} (read from ${e.found})`;
   const dates = e.span === null ? '; no dates' : `; dates ${spanText(e.span.first, e.span.last)}`;
@@ -112,7 +113,7 @@ export function exportBlock(e: ExportRead, extra = ''): string {
     if (c.index >= 0) {
       out.push(`  ${name} ← ${shown(c.header ?? '')}${c.via === 'config' ? ' (config)' : ''}`);
     } else {
-      const effect = columnEffect(e.name, c.key);
+      const effect = columnEffect(e.name, c.key, regionsWord);
       out.push(`  ${name}   absent${effect === null ? ' (no figure reads it)' : `: ${effect} will be empty`}`);
     }
   }

@@ -13,6 +13,8 @@
  * Pure: the report run and `validate` print the same verdict on the same
  * data, and decide on it before anything is written.
  */
+import { regionTerms } from '../config/place-names.js';
+import type { HotlineConfig } from '../config/types.js';
 import { formatDate } from '../period/local-time.js';
 import type { PeriodSet } from '../period/types.js';
 import { columnEffect } from '../read/column-effects.js';
@@ -32,6 +34,8 @@ export interface CheckInput {
   readonly periodSets: readonly PeriodSet[];
   /** one per period set */
   readonly summaries: readonly Summaries[];
+  /** the province's word for its regions (regionTerms), as section 二's heading says it */
+  readonly regionsWord?: string;
 }
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
@@ -45,6 +49,11 @@ export function spanText(first: number, last: number): string {
   return `${formatDate(Math.floor(first / SECONDS_PER_DAY))} … ${formatDate(Math.floor(last / SECONDS_PER_DAY))}`;
 }
 
+/** The province's word for its regions (市州, 区县, 盟市…), as section 二's heading says it. */
+export function regionsWordOf(config: HotlineConfig): string {
+  return regionTerms(config.province, config.regions.map((r) => r.name)).regions;
+}
+
 export function checkData(input: CheckInput): Verdict {
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -56,7 +65,7 @@ export function checkData(input: CheckInput): Verdict {
       if (e.name === 'calls') errors.push(`${file}: a header and no rows: there is no call to report`);
       else warnings.push(`${file}: a header and no rows: its sections say 本期无相关数据`);
     }
-    warnings.push(...columnWarnings(e));
+    warnings.push(...columnWarnings(e, input.regionsWord));
   }
   warnings.push(...blankedWarnings(input.log.sorted()));
   const calls = input.exports.find((e) => e.name === 'calls');
@@ -83,7 +92,7 @@ export function checkData(input: CheckInput): Verdict {
 }
 
 /** An absent optional column while the file has headers that map to nothing; a repeated header. */
-function columnWarnings(e: ExportRead): string[] {
+function columnWarnings(e: ExportRead, regionsWord?: string): string[] {
   const out: string[] = [];
   const file = `${e.name}.csv`;
   const { table } = e;
@@ -91,7 +100,7 @@ function columnWarnings(e: ExportRead): string[] {
     const unmapped = table.unmapped.map(shown).join(', ');
     for (const c of table.columns) {
       if (c.index >= 0 || c.required) continue;
-      const effect = columnEffect(e.name, c.key);
+      const effect = columnEffect(e.name, c.key, regionsWord);
       if (effect === null) continue;
       out.push(
         `${file}: column ${c.key} (${c.zh}) not found, so ${effect} will be empty; the file has headers that map to nothing: ${unmapped} ` +

@@ -3,7 +3,7 @@ import { cnCalendarCovers, resolvePeriods, type CalendarKind } from '../period/i
 import type { Progress } from '../cli/progress.js';
 import type { Format, RunOptions } from './options.js';
 import { qualityOf, readData } from './read-data.js';
-import { checkData, problemLines } from './data-checks.js';
+import { checkData, problemLines, regionsWordOf } from './data-checks.js';
 import { InputError } from '../read/errors.js';
 import { ReportOutput } from '../output/atomic.js';
 import { readNotes } from './notes.js';
@@ -79,7 +79,7 @@ async function run(opts: RunOptions, sets: readonly PeriodSet[], threads: Thread
   const data = await readData(opts.dataDir, sets, opts.config, { encoding: opts.encoding }, progress);
   progress.detail(`read: ${(performance.now() - t).toFixed(0)} ms`);
   // the verdict on the data, decided before anything is rendered or written
-  const verdict = checkData({ exports: data.exports, log: data.log, periodSets: sets, summaries: data.summaries });
+  const verdict = checkData({ exports: data.exports, log: data.log, periodSets: sets, summaries: data.summaries, regionsWord: regionsWordOf(opts.config) });
   const dataWarnings = [...data.warnings, ...verdict.warnings];
   const failing = verdict.errors.length > 0 || (opts.strict && (data.log.count > 0 || verdict.warnings.length > 0));
   for (const w of dataWarnings) progress.warn(w);

@@ -39,7 +39,12 @@ export const COLUMN_EFFECTS: { readonly [F in FileName]: Readonly<Record<string,
   articles: { channels: '十、以案释法情况 (publication channels)' },
 };
 
-/** The sections and figures an absent column empties; null when none. */
-export function columnEffect(file: FileName, key: string): string | null {
-  return COLUMN_EFFECTS[file][key] ?? null;
+/**
+ * The sections and figures an absent column empties; null when none.
+ * `regions`: the province's word for its regions (regionTerms: 各市州 for
+ * Guizhou, 各区县 for 重庆市), as section 二's heading says it.
+ */
+export function columnEffect(file: FileName, key: string, regions = '市州'): string | null {
+  const effect = COLUMN_EFFECTS[file][key] ?? null;
+  return effect === null ? null : effect.replace('各市州', `各${regions}`);
 }

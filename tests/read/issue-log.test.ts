@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COLUMN_EFFECTS } from '../../src/read/column-effects.js';
+import { COLUMN_EFFECTS, columnEffect } from '../../src/read/column-effects.js';
 import { groupLine, IssueLog, ISSUES_KEPT, VALUES_PER_COLUMN, type Problem } from '../../src/read/issue-log.js';
 import { SCHEMAS } from '../../src/read/schemas.js';
 import { FILE_NAMES } from '../../src/records.js';
@@ -66,5 +66,11 @@ describe('COLUMN_EFFECTS', () => {
       const optional = SCHEMAS[f].columns.filter((c) => !c.needed).map((c) => c.key).sort();
       expect(Object.keys(COLUMN_EFFECTS[f]).sort(), f).toEqual(optional);
     }
+  });
+
+  it("names section 二 in the province's words", () => {
+    expect(columnEffect('calls', 'caller_city')).toMatch(/^二、各市州话务分布情况/);
+    expect(columnEffect('calls', 'caller_city', '区县')).toMatch(/^二、各区县话务分布情况/);
+    expect(columnEffect('calls', 'agent_id')).toBeNull();
   });
 });
