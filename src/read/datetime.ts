@@ -117,8 +117,7 @@ export function parseDate(s: string): LocalSeconds {
 export function parseDateTimeAt(s: string, a: number, b: number): LocalSeconds {
   if (b - a === 19 && s.charCodeAt(a + 4) === 45 && s.charCodeAt(a + 7) === 45 && s.charCodeAt(a + 10) === 32 &&
       s.charCodeAt(a + 13) === 58 && s.charCodeAt(a + 16) === 58) {
-    // the digits' values, read in place (no call per digit: with V8 tuned
-    // for short runs, compiler-flags.ts, fourteen calls were not inlined)
+    // the digits' values, read in place (no call per digit, which V8 might not inline)
     const y0 = s.charCodeAt(a) - D0, y1 = s.charCodeAt(a + 1) - D0, y2 = s.charCodeAt(a + 2) - D0, y3 = s.charCodeAt(a + 3) - D0;
     const mo0 = s.charCodeAt(a + 5) - D0, mo1 = s.charCodeAt(a + 6) - D0, d0 = s.charCodeAt(a + 8) - D0, d1 = s.charCodeAt(a + 9) - D0;
     const h0 = s.charCodeAt(a + 11) - D0, h1 = s.charCodeAt(a + 12) - D0, mi0 = s.charCodeAt(a + 14) - D0, mi1 = s.charCodeAt(a + 15) - D0;
