@@ -33,7 +33,7 @@ import { resultOf, type ReadOptions } from '../reader.js';
 import type { ColumnTable } from '../column-table.js';
 import { RowReader, type RowReaderOptions } from '../row-reader.js';
 import { SheetRows, type SheetFormat } from './sheet.js';
-import { readSharedStrings, readWorkbook, type SheetRef, type WorkbookInfo } from './workbook.js';
+import { NO_SHARED_STRINGS, readSharedStrings, readWorkbook, type SheetRef, type WorkbookInfo } from './workbook.js';
 import { Zip } from './zip.js';
 
 export interface XlsxReadOptions extends ReadOptions {
@@ -113,7 +113,7 @@ async function readSingle<S, F extends FileName>(
     if (rec !== null) fold.add(state, rec, line);
   }, format);
   const decoder = new TextDecoder('utf-8');
-  for await (const b of await zip.stream(sheet.part)) rows.write(decoder.decode(b as Buffer, { stream: true }));
+  for await (const b of await zip.stream(sheet.part)) rows.writeBytes(b as Buffer, decoder);
   rows.write(decoder.decode());
   rows.end();
   if (reader.headerCount < 0) throw new InputError(`${fileName}: sheet "${sheet.name}" is empty (no header row)`);
@@ -159,7 +159,7 @@ export async function readXlsxExport<S, F extends FileName>(
       throw new InputError(`${fileName}: not an Excel workbook (.xlsx), or a damaged one; ${SAVE_AS}`);
     }
     const sheet = pickSheet(info, opts.sheet ?? opts.mapping?.sheet, fileName);
-    const shared = info.sharedStrings === null ? [] : await readSharedStrings(zip, info.sharedStrings);
+    const shared = info.sharedStrings === null ? NO_SHARED_STRINGS : await readSharedStrings(zip, info.sharedStrings);
 
     const format = { shared, styles: info.styles, date1904: info.date1904 };
     const workers = Math.max(1, opts.workers ?? availableParallelism());

@@ -106,7 +106,8 @@ export class PieceFolder<S, F extends FileName> {
       { inSheetData: header0 !== null },
     );
     if (width > 0) rows.widen(width);
-    rows.write(this.decoder.decode(job.bytes));
+    rows.writeBytes(job.bytes, this.decoder);
+    rows.write(this.decoder.decode());
     rows.end();
     return {
       id: job.id,

@@ -24,13 +24,14 @@ import { htmlparser2 } from '../../libraries/htmlparser2.js';
 import { entities } from '../../libraries/entities.js';
 import { dateText, numberText, Shown } from './cell-text.js';
 import { ownString } from '../own-string.js';
+import { sharedString, type SharedStrings } from './workbook.js';
 
 /** `fields[0..count)` are the row's cells ('' where there is none); `row` its number in the sheet. */
 export type RowSink = (fields: string[], count: number, row: number) => void;
 
 export interface SheetFormat {
   /** the shared strings */
-  readonly shared: readonly string[];
+  readonly shared: SharedStrings;
   /** per cell style: how it shows a number (WorkbookInfo.styles) */
   readonly styles: Uint8Array;
   readonly date1904: boolean;
@@ -67,6 +68,9 @@ export function columnOf(ref: string): number {
   }
   return i === 0 ? -1 : n - 1;
 }
+
+/** bytes decoded at a time: at most as many UTF-16 units, 96 KB (writeBytes) */
+const DECODE_SLICE = 48 * 1024;
 
 // elements, by their local name
 const E_OTHER = 0;
@@ -162,6 +166,18 @@ export class SheetRows {
   /** Every row handed on has at least `n` fields (the header's width): '' past its last cell. */
   widen(n: number): void {
     while (this.fields.length < n) this.fields.push('');
+  }
+
+  /**
+   * Decodes UTF-8 bytes and reads them, in slices whose text stays under
+   * V8's large-object size (128 KB): larger strings are made in the old
+   * generation and are garbage only a full collection finds, which let a
+   * worker's heap grow past 150 MB on 1M rows; these die young.
+   */
+  writeBytes(bytes: Uint8Array, decoder: TextDecoder): void {
+    for (let at = 0; at < bytes.length; at += DECODE_SLICE) {
+      this.write(decoder.decode(bytes.subarray(at, Math.min(bytes.length, at + DECODE_SLICE)), { stream: true }));
+    }
   }
 
   write(chunk: string): void {
@@ -361,7 +377,7 @@ export class SheetRows {
         break;
       }
       case T_SHARED: {
-        const s = this.format.shared[Number(v)];
+        const s = sharedString(this.format.shared, Number(v));
         if (s === undefined) throw new RangeError(`cell ${this.col + 1} of row ${this.rowNum} names shared string ${v}, which the workbook does not have`);
         text = s;
         break;
