@@ -17,6 +17,8 @@
  * hostile  a 100 MB line, a 50 MB quoted field, an unclosed quote in 1M rows,
  *        1M duplicate rows, a never-ending stream (bench/hostile.ts): each read
  *        or rejected in under 5 s and 400 MB.
+ * xlsx   the same 1M calls as calls.xlsx, shared and inline strings (`--xlsx-rows`):
+ *        our CLI against openpyxl read-only, the unzip floor and the CSV (xlsx-bench.ts).
  *
  * A step that fails prints its error line in place of its numbers; the rest go on.
  * Generated data are cached under bench/out/ (gitignored).
@@ -30,6 +32,7 @@ import { duckdbCalls } from './duckdb-calls.js';
 import { cachedExports, parseCount, type GenResult } from './gen-exports.js';
 import { measureNode, median, rssSource, type Measured } from './measure.js';
 import { GOAL_MB, GOAL_S, runHostile } from './hostile.js';
+import { xlsxBench } from './xlsx-bench.js';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const CLI = 'bin/hotline-report.js';
@@ -46,6 +49,7 @@ interface Args {
   /** another checkout of the project, built (`npm run build`): its demo is timed alternately with ours */
   readonly baseline: string | undefined;
   readonly streamSeconds: number;
+  readonly xlsxRows: number;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -53,7 +57,7 @@ function parseArgs(argv: readonly string[]): Args {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const only = argv.includes('--check') && get('--only') === undefined ? 'check' : (get('--only') ?? 'speed,demo,range,check,hostile');
+  const only = argv.includes('--check') && get('--only') === undefined ? 'check' : (get('--only') ?? 'speed,demo,range,check,hostile,xlsx');
   return {
     only: new Set(only.split(',').map((s) => s.trim())),
     sizes: (get('--sizes') ?? '1M,5M').split(',').map(parseCount),
@@ -64,6 +68,7 @@ function parseArgs(argv: readonly string[]): Args {
     demoRuns: Number(get('--demo-runs') ?? '5'),
     baseline: get('--baseline'),
     streamSeconds: Number(get('--stream-seconds') ?? '20'),
+    xlsxRows: parseCount(get('--xlsx-rows') ?? '1M'),
   };
 }
 
@@ -324,6 +329,7 @@ async function main(): Promise<number> {
   await step('range', () => range(args));
   await step('check', () => check(args));
   await step('hostile', () => hostile(args));
+  await step('xlsx', () => xlsxBench({ rows: args.xlsxRows, seed: args.seed, root: ROOT, cli: CLI, quarter: QUARTER }));
   return ok ? 0 : 1;
 }
 
