@@ -69,6 +69,9 @@ export function columnOf(ref: string): number {
   return i === 0 ? -1 : n - 1;
 }
 
+/** slots of the shared strings' cache (a power of two) */
+const SHARED_CACHE = 4096;
+
 /** bytes decoded at a time: at most as many UTF-16 units, 96 KB (writeBytes) */
 const DECODE_SLICE = 48 * 1024;
 
@@ -121,6 +124,8 @@ export class SheetRows {
   /** a row without `r` was met: its number follows the row before (so a slice of the sheet cannot be read alone) */
   unnumbered = false;
   private rowHasR = false;
+  private readonly cachedIndex = new Int32Array(SHARED_CACHE).fill(-1);
+  private readonly cachedString: string[] = new Array<string>(SHARED_CACHE).fill('');
 
   constructor(
     private readonly sink: RowSink,
@@ -377,7 +382,7 @@ export class SheetRows {
         break;
       }
       case T_SHARED: {
-        const s = sharedString(this.format.shared, Number(v));
+        const s = this.sharedAt(Number(v));
         if (s === undefined) throw new RangeError(`cell ${this.col + 1} of row ${this.rowNum} names shared string ${v}, which the workbook does not have`);
         text = s;
         break;
@@ -395,6 +400,22 @@ export class SheetRows {
     this.fields[col] = text;
     if (col >= this.count) this.count = col + 1;
     if (this.blank && text.trim() !== '') this.blank = false;
+  }
+
+  /**
+   * A shared string, remembered by its index in a small direct-mapped table:
+   * the few values most cells hold (cities, channels, outcomes) are cut from
+   * the strings' text once, not once a cell; unique ones (ids) pass through.
+   */
+  private sharedAt(i: number): string | undefined {
+    const slot = i & (SHARED_CACHE - 1);
+    if (this.cachedIndex[slot] === i) return this.cachedString[slot];
+    const s = sharedString(this.format.shared, i);
+    if (s !== undefined) {
+      this.cachedIndex[slot] = i;
+      this.cachedString[slot] = s;
+    }
+    return s;
   }
 
   private row(): void {
