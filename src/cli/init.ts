@@ -20,6 +20,8 @@ import { levenshtein } from '../libraries/levenshtein.js';
 import { columnTable } from '../read/column-table.js';
 import { firstRow } from '../read/csv-scanner.js';
 import { decodeFile } from '../read/decode.js';
+import { InputError } from '../read/errors.js';
+import { readXlsxHeader } from '../read/xlsx/header.js';
 import { HEADERS, normalizeHeader } from '../read/headers.js';
 import { FILE_NAMES, type FileName } from '../records.js';
 import { UsageError } from './errors.js';
@@ -48,8 +50,8 @@ interface Found {
   readonly name: FileName;
   /** the file or pattern in the data folder; null: none found */
   readonly file: string | null;
-  /** headers read (a CSV); false: an .xlsx, whose headers init does not read */
-  readonly headersRead: boolean;
+  /** why its headers could not be read (a damaged workbook); null: read */
+  readonly unread: string | null;
   /** canonical columns not matched to any header */
   readonly unmatched: readonly string[];
   /** headers of the file matched to no column */
@@ -148,8 +150,9 @@ interface FileGroup {
   /** a file name, or a pattern with `*` for monthly files */
   readonly pattern: string;
   readonly first: string;
-  /** null for an .xlsx */
+  /** null: not read, for `unread` */
   readonly header: readonly string[] | null;
+  readonly unread: string | null;
 }
 
 async function findExports(dir: string): Promise<{ entries: Map<FileName, ExportEntry>; report: Found[]; strays: string[] }> {
@@ -168,8 +171,18 @@ async function findExports(dir: string): Promise<{ entries: Map<FileName, Export
   for (const [key, names] of groups) {
     const first = names[0]!;
     const pattern = names.length > 1 ? key.replace(/\*+/g, '*') : first;
-    const header = /\.csv$/i.test(first) ? await readHeaderRow(join(dir, first), first) : null;
-    fileGroups.push({ pattern, first, header });
+    if (/\.csv$/i.test(first)) {
+      fileGroups.push({ pattern, first, header: await readHeaderRow(join(dir, first), first), unread: null });
+      continue;
+    }
+    // a workbook's header row (its first sheet, which a report reads unless the config names another)
+    try {
+      fileGroups.push({ pattern, first, header: await readXlsxHeader(join(dir, first), { fileName: first }), unread: null });
+    } catch (err) {
+      // one line for this export, and init goes on: the file is still found by its name
+      const why = err instanceof InputError ? err.message : `${first}: cannot be read (${err instanceof Error ? err.message : String(err)})`;
+      fileGroups.push({ pattern, first, header: null, unread: why.startsWith(`${first}: `) ? why.slice(first.length + 2) : why });
+    }
   }
   // an export's own name first (calls.csv, Calls.CSV, calls.xlsx), then the likeliest of the rest
   const assigned = new Map<FileName, FileGroup>();
@@ -203,17 +216,17 @@ async function findExports(dir: string): Promise<{ entries: Map<FileName, Export
   for (const name of FILE_NAMES) {
     const g = assigned.get(name);
     if (g === undefined) {
-      report.push({ name, file: null, headersRead: false, unmatched: [], unused: [] });
+      report.push({ name, file: null, unread: null, unmatched: [], unused: [] });
       continue;
     }
     if (g.header === null) {
       entries.set(name, { ...builtInEntry(name), file: g.pattern });
-      report.push({ name, file: g.pattern, headersRead: false, unmatched: [], unused: [] });
+      report.push({ name, file: g.pattern, unread: g.unread, unmatched: [], unused: [] });
       continue;
     }
     const m = matchHeaders(name, g.header);
     entries.set(name, { file: g.pattern, columns: Object.fromEntries(m.columns), values: {} });
-    report.push({ name, file: g.pattern, headersRead: true, unmatched: m.unmatched, unused: m.unused });
+    report.push({ name, file: g.pattern, unread: null, unmatched: m.unmatched, unused: m.unused });
   }
   const strays = fileGroups.filter((g) => !taken.has(g)).map((g) => g.pattern);
   return { entries, report, strays };
@@ -298,8 +311,8 @@ function describeFound(report: readonly Found[], strays: readonly string[], dir:
   for (const f of report) {
     if (f.file === null) {
       lines.push(`  ${f.name}: no file found; its entry lists the built-in names (${f.name}.csv)`);
-    } else if (!f.headersRead) {
-      lines.push(`  ${f.name} ← ${f.file}: headers not read (init reads the headers of CSV files); its columns list the built-in names, to edit`);
+    } else if (f.unread !== null) {
+      lines.push(`  ${f.name} ← ${f.file}: headers not read (${f.unread}); its columns list the built-in names, to edit`);
     } else {
       lines.push(`  ${f.name} ← ${f.file}: ${HEADERS[f.name].length - f.unmatched.length} of ${HEADERS[f.name].length} columns matched`);
       if (f.unmatched.length > 0) lines.push(`    not matched: ${f.unmatched.join('; ')}`);

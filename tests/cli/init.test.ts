@@ -8,6 +8,7 @@ import { HEADERS } from '../../src/read/headers.js';
 import { FILE_NAMES } from '../../src/records.js';
 import { generateDemo } from '../../fixtures/demo/generate.js';
 import { cli, tempDir } from '../e2e/helpers.js';
+import { writeXlsx } from '../../bench/xlsx-writer.js';
 
 const cwd = process.cwd();
 afterEach(() => process.chdir(cwd));
@@ -113,6 +114,32 @@ describe('hotline-report init', () => {
     expect(r.stdout).toMatch(/headers of the file matched to no column: 呼叫流水号, 呼入时间, 通话状态, 备注/);
     expect(r.stdout).toMatch(/files taken for no export: readme\.csv/);
     expect(r.stdout).toMatch(/articles: no file found/);
+  });
+
+  it('--data with a workbook (calls.xlsx): its header row is read and matched as a CSV\'s; a damaged one is named in one line', async () => {
+    const data = tempDir('init-xlsx');
+    const header = ['流水号', '呼入时间', '号码归属省', '来电方式', '呼叫结果', '坐席工号'];
+    // a blank row before the header (skipped, as the reader skips it), and rows after it that init need not read
+    await writeXlsx(join(data, 'calls.xlsx'), [
+      { name: '话务', rows: [[], header, ['C1', '2025-01-02 10:00:00', '四川省', '手机', '接通', 'A1'], ['C2', '2025-01-03 10:00:00', '四川省', '座机', '未接通', 'A2']] },
+      { name: 'other', rows: [['通话ID', '来电时间']] },
+    ], { strings: 'shared' });
+    writeFileSync(join(data, 'tickets.xlsx'), 'not a zip at all');
+    const dir = tempDir('init-xlsx-cwd');
+    const r = await inFolder(dir, ['--province', '四川省', '--data', data]);
+    expect(r.status).toBe(0);
+    const c = written(dir);
+    expect(c.exports.calls.file).toBe('calls.xlsx');
+    expect(c.exports.calls.columns).toEqual({ caller_province: '号码归属省', channel: '来电方式', outcome: '呼叫结果', agent_id: '坐席工号' });
+    expect(r.stdout).toMatch(/calls ← calls\.xlsx: 4 of 11 columns matched/);
+    expect(r.stdout).toMatch(/not matched: call_id \(通话ID\), required; start_time \(来电时间\), required; caller_city/);
+    expect(r.stdout).toMatch(/headers of the file matched to no column: 流水号, 呼入时间\n/);
+    // the damaged workbook: found by its name, one line saying why, the built-in names kept
+    expect(c.exports.tickets).toEqual({ file: 'tickets.xlsx', columns: Object.fromEntries(HEADERS.tickets.map((h) => [h.key, h.zh])), values: {} });
+    const lines = r.stdout.split('\n').filter((l) => l.includes('tickets.xlsx'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/tickets ← tickets\.xlsx: headers not read \(not an Excel workbook \(\.xlsx\)/);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
   it('what it writes loads and validates: the demo exports with Chinese headers in ./data, English ones by --data', async () => {

@@ -63,10 +63,10 @@ export function isWorkbookName(name: string): boolean {
   return /\.(xlsx|xlsm|xls)$/i.test(name);
 }
 
-const SAVE_AS = 'save it as .xlsx or as CSV (UTF-8) and try again';
+export const SAVE_AS = 'save it as .xlsx or as CSV (UTF-8) and try again';
 
 /** The first bytes: an OLE2 compound file is an Excel 97–2003 `.xls`; a zip starts `PK`. */
-async function sniff(path: string, fileName: string): Promise<void> {
+export async function sniff(path: string, fileName: string): Promise<void> {
   const head = Buffer.alloc(8);
   let n = 0;
   try {

@@ -84,6 +84,8 @@ export class Zip {
     if (method === 0) return raw;
     const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
     raw.on('error', (err) => inflate.destroy(err));
+    // a reader that stops early (init reads a header row) destroys the inflated stream: the raw one too, so its file handle goes
+    inflate.on('close', () => raw.destroy());
     return raw.pipe(inflate);
   }
 

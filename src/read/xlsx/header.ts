@@ -1,0 +1,60 @@
+/**
+ * readXlsxHeader: the header row of a workbook's sheet (the first, or the
+ * one named), as `init` matches a CSV's header row. Reads the sheet's XML
+ * only until its first non-blank row (SheetRows skips blank ones), then
+ * stops: a 1M-row sheet costs its first chunk, not its 650 MB. The shared
+ * strings are read whole, as the cells' text is in them.
+ */
+import { basename } from 'node:path';
+import { InputError } from '../errors.js';
+import { pickSheet, SAVE_AS, sniff } from './index.js';
+import { SheetRows } from './sheet.js';
+import { readSharedStrings, readWorkbook, type WorkbookInfo } from './workbook.js';
+import { Zip } from './zip.js';
+
+/** The sheet's first non-blank row, its blank cells as ''. Throws an InputError (one line naming the file) when it cannot be read. */
+export async function readXlsxHeader(path: string, opts: { readonly sheet?: string | undefined; readonly fileName?: string | undefined } = {}): Promise<string[]> {
+  const fileName = opts.fileName ?? basename(path);
+  await sniff(path, fileName);
+  const damaged = `${fileName}: not an Excel workbook (.xlsx), or a damaged one; ${SAVE_AS}`;
+  let zip: Zip;
+  try {
+    zip = await Zip.open(path);
+  } catch {
+    throw new InputError(damaged);
+  }
+  try {
+    let info: WorkbookInfo;
+    try {
+      info = await readWorkbook(zip);
+    } catch {
+      throw new InputError(damaged);
+    }
+    const sheet = pickSheet(info, opts.sheet, fileName);
+    // set by the sink, which the loop below cannot see narrow
+    const got: { header: string[] | null } = { header: null };
+    try {
+      const shared = info.sharedStrings === null ? [] : await readSharedStrings(zip, info.sharedStrings);
+      const rows = new SheetRows((fields, count) => {
+        if (got.header === null) got.header = fields.slice(0, count);
+      }, { shared, styles: info.styles, date1904: info.date1904 });
+      const decoder = new TextDecoder('utf-8');
+      // leaving the loop destroys the stream: the rest of the sheet is never inflated
+      for await (const b of await zip.stream(sheet.part)) {
+        rows.write(decoder.decode(b as Buffer, { stream: true }));
+        if (got.header !== null) break;
+      }
+      if (got.header === null) {
+        rows.write(decoder.decode());
+        rows.end();
+      }
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      throw new InputError(`${fileName}: sheet "${sheet.name}" cannot be read (${why}); ${SAVE_AS}`);
+    }
+    if (got.header === null) throw new InputError(`${fileName}: sheet "${sheet.name}" is empty (no header row)`);
+    return got.header;
+  } finally {
+    zip.close();
+  }
+}
