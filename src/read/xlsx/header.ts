@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import { InputError } from '../errors.js';
 import { pickSheet, SAVE_AS, sniff } from './index.js';
 import { SheetRows } from './sheet.js';
-import { readSharedStrings, readWorkbook, type WorkbookInfo } from './workbook.js';
+import { NO_SHARED_STRINGS, readSharedStrings, readWorkbook, type WorkbookInfo } from './workbook.js';
 import { Zip } from './zip.js';
 
 /** The sheet's first non-blank row, its blank cells as ''. Throws an InputError (one line naming the file) when it cannot be read. */
@@ -34,7 +34,7 @@ export async function readXlsxHeader(path: string, opts: { readonly sheet?: stri
     // set by the sink, which the loop below cannot see narrow
     const got: { header: string[] | null } = { header: null };
     try {
-      const shared = info.sharedStrings === null ? [] : await readSharedStrings(zip, info.sharedStrings);
+      const shared = info.sharedStrings === null ? NO_SHARED_STRINGS : await readSharedStrings(zip, info.sharedStrings);
       const rows = new SheetRows((fields, count) => {
         if (got.header === null) got.header = fields.slice(0, count);
       }, { shared, styles: info.styles, date1904: info.date1904 });
