@@ -51,3 +51,19 @@ export function packState<S>(fold: Fold<S, never>, s: S): unknown {
 export function unpackState<S>(fold: Fold<S, never>, data: unknown): S {
   return fold.unpack === undefined ? (data as S) : fold.unpack(data);
 }
+
+/**
+ * The chunks' states merged in file order, pairwise (1+2, 3+4, … then
+ * again): merges that copy lists (such as the callback-eligible ids) copy
+ * each item log2(chunks) times, not once per chunk after it.
+ */
+export function mergeAll<S, F extends FileName>(fold: Fold<S, F>, states: S[]): S {
+  if (states.length === 0) return fold.create();
+  let level = states;
+  while (level.length > 1) {
+    const next: S[] = [];
+    for (let k = 0; k < level.length; k += 2) next.push(k + 1 < level.length ? fold.merge(level[k] as S, level[k + 1] as S) : (level[k] as S));
+    level = next;
+  }
+  return level[0] as S;
+}

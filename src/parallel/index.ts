@@ -36,7 +36,7 @@ import { FIELD_CAP, ROW_CAP, scanAll } from '../read/csv-scanner.js';
 import type { DataIssue, FileName, FileStats } from '../records.js';
 import { countLines, firstRowEnd, lastRowEnd } from './boundaries.js';
 import { ChunkFolder, type ChunkJob, type ChunkResult } from './chunk.js';
-import { loadFold, unpackState, type Fold, type FoldSpec } from './fold.js';
+import { loadFold, mergeAll, unpackState, type Fold, type FoldSpec } from './fold.js';
 import type { WorkerFailure, WorkerInit } from './worker.js';
 import { MIN_PARALLEL_BYTES, releaseWorkers, takeWorkers } from './workers.js';
 import type { Worker } from 'node:worker_threads';
@@ -343,21 +343,6 @@ async function readChunked<S, F extends FileName>(
 
 const EMPTY = new Int32Array(0);
 
-/**
- * The chunks' states merged in file order, pairwise (1+2, 3+4, … then
- * again): merges that copy lists (such as the callback-eligible ids) copy
- * each item log2(chunks) times, not once per chunk after it.
- */
-function mergeAll<S, F extends FileName>(fold: Fold<S, F>, states: S[]): S {
-  if (states.length === 0) return fold.create();
-  let level = states;
-  while (level.length > 1) {
-    const next: S[] = [];
-    for (let k = 0; k < level.length; k += 2) next.push(k + 1 < level.length ? fold.merge(level[k] as S, level[k + 1] as S) : (level[k] as S));
-    level = next;
-  }
-  return level[0] as S;
-}
 
 /**
  * The chunks' byte buffers, handed back by the workers and read into again,

@@ -15,6 +15,7 @@
  *   stored as a number has already lost its last digits in Excel; what the
  *   file says is kept, not rounded again through a double).
  */
+import { civilFromDays } from '../../period/local-time.js';
 
 /** How a number format shows a number. */
 export const enum Shown {
@@ -79,18 +80,6 @@ export function customShown(code: string): Shown {
 
 const p2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
-/** The civil date of a day number (days since 1970-01-01; Howard Hinnant's civil_from_days). */
-function civil(days: number): [number, number, number] {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
-}
 
 /** Serial 25569 is 1970-01-01 in the 1900 system; 24107 in the 1904 one. */
 const EPOCH_1900 = 25_569;
@@ -115,7 +104,7 @@ export function dateText(serial: number, shown: Shown, date1904: boolean): strin
   const t = secs - days * 86_400;
   const time = `${p2(Math.floor(t / 3600))}:${p2(Math.floor(t / 60) % 60)}:${p2(t % 60)}`;
   if (shown === Shown.time && serial < 1) return time;
-  const [y, m, d] = civil(days);
+  const { year: y, month: m, day: d } = civilFromDays(days);
   const date = `${y < 1000 ? String(y).padStart(4, '0') : y}-${p2(m)}-${p2(d)}`;
   return shown === Shown.date && t === 0 ? date : `${date} ${time}`;
 }

@@ -21,7 +21,7 @@ import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DataIssue, FileName, FileStats } from '../../records.js';
-import { unpackState, type Fold, type FoldSpec } from '../../parallel/fold.js';
+import { mergeAll, unpackState, type Fold, type FoldSpec } from '../../parallel/fold.js';
 import { InputError } from '../errors.js';
 import { IdHashSet } from '../id-set.js';
 import type { ColumnTable } from '../column-table.js';
@@ -273,7 +273,7 @@ export async function readPieces<S, F extends FileName>(
   if (failure !== null) throw failure;
   if (unnumbered) return null;
   return {
-    state: mergeInOrder(fold, states),
+    state: mergeAll(fold, states),
     stats: { name: `${file}.csv`, rows, used, skipped: rows - used, missing: false },
     issues: log.first,
     log: log.pack(),
@@ -298,14 +298,3 @@ function pairsOf(set: IdHashSet | null, h: Int32Array): Int32Array {
   return Int32Array.from(out);
 }
 
-/** States merged pairwise in order (as src/parallel does: lists copied log2(n) times, not n). */
-function mergeInOrder<S, F extends FileName>(fold: Fold<S, F>, states: S[]): S {
-  if (states.length === 0) return fold.create();
-  let level = states;
-  while (level.length > 1) {
-    const next: S[] = [];
-    for (let k = 0; k < level.length; k += 2) next.push(k + 1 < level.length ? fold.merge(level[k] as S, level[k + 1] as S) : (level[k] as S));
-    level = next;
-  }
-  return level[0] as S;
-}
