@@ -36,7 +36,7 @@ import type { FileName } from '../../records.js';
 import type { ParallelResult } from '../../parallel/index.js';
 import { availableParallelism } from 'node:os';
 import { loadFold, type Fold, type FoldSpec } from '../../parallel/fold.js';
-import { readPieces } from './parallel.js';
+import { Pool, readPieces } from './parallel.js';
 import { InputError } from '../errors.js';
 import { resultOf, type ReadOptions } from '../reader.js';
 import type { ColumnTable } from '../column-table.js';
@@ -160,6 +160,7 @@ export async function readXlsxExport<S, F extends FileName>(
   } catch {
     throw new InputError(`${fileName}: not an Excel workbook (.xlsx), or a damaged one; ${SAVE_AS}`);
   }
+  let pool: Pool | null = null;
   try {
     let info: WorkbookInfo;
     try {
@@ -168,13 +169,16 @@ export async function readXlsxExport<S, F extends FileName>(
       throw new InputError(`${fileName}: not an Excel workbook (.xlsx), or a damaged one; ${SAVE_AS}`);
     }
     const sheet = pickSheet(info, opts.sheet ?? opts.mapping?.sheet, fileName);
+    const workers = Math.max(1, opts.workers ?? availableParallelism());
+    // a large sheet is read on worker threads, started now: they load while the shared strings are read
+    if (workers >= 2 && zip.size(sheet.part) >= (opts.minBytes ?? 32 * MB)) pool = new Pool(workers, { fold: spec }, fileName);
     const shared = info.sharedStrings === null ? NO_SHARED_STRINGS : await readSharedStrings(zip, info.sharedStrings);
 
     const format = { shared, styles: info.styles, date1904: info.date1904 };
-    const workers = Math.max(1, opts.workers ?? availableParallelism());
-    if (workers >= 2 && zip.size(sheet.part) >= (opts.minBytes ?? 32 * MB)) {
+    if (pool !== null) {
       const ctx = { file, format, mapping: opts.mapping, fileName };
-      const r = await sheetError(fileName, sheet, () => zip.stream(sheet.part).then((xml) => readPieces<S, F>(ctx, xml, fold, spec, { workers, pieceBytes: opts.chunkBytes, prior: opts.prior })));
+      const threads = pool;
+      const r = await sheetError(fileName, sheet, () => zip.stream(sheet.part).then((xml) => readPieces<S, F>(ctx, xml, fold, { pool: threads, pieceBytes: opts.chunkBytes, prior: opts.prior })));
       if (r !== null) {
         if (!r.header) throw new InputError(`${fileName}: sheet "${sheet.name}" is empty (no header row)`);
         return { state: r.state, stats: r.stats, issues: r.issues, log: r.log, table: r.table as ColumnTable, span: r.span, mode: 'parallel', chunks: { count: r.pieces, refolded: r.refolded } };
@@ -184,5 +188,6 @@ export async function readXlsxExport<S, F extends FileName>(
     return await sheetError(fileName, sheet, () => readSingle(file, zip, sheet, format, fold, { mapping: opts.mapping, fileName, prior: opts.prior }));
   } finally {
     zip.close();
+    await pool?.close();
   }
 }

@@ -11,8 +11,12 @@ import { loadFold, type FoldSpec } from '../../parallel/fold.js';
 import { PieceFolder, type PieceContext, type PieceJob } from './piece.js';
 
 export interface XlsxWorkerInit {
-  readonly ctx: PieceContext;
   readonly fold: FoldSpec;
+}
+
+/** The first message: how to read the sheet's pieces (Pool.setUp); the pieces (PieceJob) follow. */
+export interface XlsxWorkerSetUp {
+  readonly setUp: PieceContext;
 }
 
 /** A failed job: the message, and whether it is about the data (InputError) or a bug. */
@@ -25,10 +29,16 @@ export interface XlsxWorkerFailure {
 const port = parentPort;
 if (port === null) throw new Error('src/read/xlsx/xlsx-worker is a worker thread entry');
 const init = workerData as XlsxWorkerInit;
-const folder = new PieceFolder<unknown, FileName>(init.ctx, await loadFold(init.fold));
+const fold = await loadFold(init.fold);
+let folder: PieceFolder<unknown, FileName> | null = null;
 
-port.on('message', (job: PieceJob) => {
+port.on('message', (job: PieceJob | XlsxWorkerSetUp) => {
+  if ('setUp' in job) {
+    folder = new PieceFolder<unknown, FileName>(job.setUp, fold);
+    return;
+  }
   try {
+    if (folder === null) throw new Error('a piece came before the sheet was set up');
     const r = folder.run(job);
     port.postMessage(r, [r.hashes.buffer as ArrayBuffer, r.bytes.buffer as ArrayBuffer]);
   } catch (err) {
