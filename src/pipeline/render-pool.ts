@@ -7,13 +7,60 @@ import type { ReportModel } from '../model/types.js';
 import type { BuildOptions } from '../document/build.js';
 import type { Format } from './options.js';
 import { renderReport, type Rendered } from './render.js';
-import type { RenderJob } from './render-worker.js';
+import type { RenderJob, Reply } from './render-worker.js';
+import { InputError } from '../read/errors.js';
+import { OutputError } from '../output/errors.js';
+import { UsageError } from '../cli/errors.js';
+import { FontError } from '../render/pdf/font-error.js';
 
 const WORKER = new URL('./render-worker.js', import.meta.url);
 
-interface Slot {
-  readonly worker: Worker;
-  busy: boolean;
+/** The classes the command line tells apart (exit status, one line), rebuilt from a reply's error name. */
+const ERRORS: Readonly<Record<string, new (message: string) => Error>> = { InputError, OutputError, UsageError, FontError };
+
+interface Pending {
+  readonly resolve: (rendered: Rendered) => void;
+  readonly reject: (err: Error) => void;
+  /** the report's period, for the message if the thread stops */
+  readonly period: string;
+}
+
+/** One worker and the jobs sent to it, matched to its replies by id. */
+class Thread {
+  readonly worker = new Worker(WORKER);
+  private readonly jobs = new Map<number, Pending>();
+  private stopped: string | null = null;
+
+  constructor() {
+    this.worker.on('message', (reply: Reply) => {
+      const job = this.jobs.get(reply.id);
+      this.jobs.delete(reply.id);
+      if (reply.ok) job?.resolve({ files: reply.files, warnings: reply.warnings, timings: reply.timings });
+      else job?.reject(new (ERRORS[reply.name] ?? Error)(reply.message));
+    });
+    // ended, out of memory, an uncaught error: every job it had fails, with one line
+    this.worker.on('error', (err) => this.stop(err.message));
+    this.worker.on('exit', (code) => this.stop(`it exited with code ${code}`));
+  }
+
+  send(id: number, job: RenderJob): Promise<Rendered> {
+    const period = job.model.period.id;
+    return new Promise((resolve, reject) => {
+      if (this.stopped !== null) return reject(stoppedError(period, this.stopped));
+      this.jobs.set(id, { resolve, reject, period });
+      this.worker.postMessage({ id, job });
+    });
+  }
+
+  private stop(reason: string): void {
+    this.stopped ??= reason.split('\n')[0]!;
+    for (const job of this.jobs.values()) job.reject(stoppedError(job.period, this.stopped));
+    this.jobs.clear();
+  }
+}
+
+function stoppedError(period: string, reason: string): Error {
+  return new Error(`the render thread stopped while rendering ${period}: ${reason}`);
 }
 
 /**
@@ -24,11 +71,14 @@ interface Slot {
  * renders in-process.
  */
 export class RenderPool {
-  private readonly slots: Slot[];
-  private readonly waiting: ((slot: Slot) => void)[] = [];
+  private readonly threads: Thread[];
+  private readonly idle: Thread[];
+  private readonly waiting: ((thread: Thread) => void)[] = [];
+  private lastId = 0;
 
-  private constructor(threads: number) {
-    this.slots = Array.from({ length: threads }, () => ({ worker: new Worker(WORKER), busy: false }));
+  private constructor(count: number) {
+    this.threads = Array.from({ length: count }, () => new Thread());
+    this.idle = [...this.threads];
   }
 
   static start(threads: number = availableParallelism()): RenderPool | null {
@@ -37,44 +87,23 @@ export class RenderPool {
   }
 
   get size(): number {
-    return this.slots.length;
+    return this.threads.length;
   }
 
+  /** A whole report, on the next free thread. */
   async render(job: RenderJob): Promise<Rendered> {
-    const slot = await this.acquire();
+    const thread = this.idle.pop() ?? (await new Promise<Thread>((resolve) => this.waiting.push(resolve)));
     try {
-      return await new Promise<Rendered>((resolve, reject) => {
-        const onError = (err: Error): void => reject(err);
-        slot.worker.once('error', onError);
-        slot.worker.once('message', (msg: ({ ok: true } & Rendered) | { ok: false; message: string }) => {
-          slot.worker.off('error', onError);
-          if (msg.ok) resolve({ files: msg.files, warnings: msg.warnings, timings: msg.timings });
-          else reject(new Error(msg.message));
-        });
-        slot.worker.postMessage(job);
-      });
+      return await thread.send(++this.lastId, job);
     } finally {
-      this.release(slot);
+      const next = this.waiting.shift();
+      if (next) next(thread);
+      else this.idle.push(thread);
     }
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
-  }
-
-  private acquire(): Promise<Slot> {
-    const free = this.slots.find((s) => !s.busy);
-    if (free) {
-      free.busy = true;
-      return Promise.resolve(free);
-    }
-    return new Promise((resolve) => this.waiting.push(resolve));
-  }
-
-  private release(slot: Slot): void {
-    const next = this.waiting.shift();
-    if (next) next(slot);
-    else slot.busy = false;
+    await Promise.all(this.threads.map((t) => t.worker.terminate()));
   }
 }
 

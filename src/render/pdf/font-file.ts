@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fontkit as fontkitLib } from '../../libraries/fontkit.js';
+import { FontError } from './font-error.js';
 
 /**
  * The little of fontkit we use (it ships no types): which characters a font
@@ -42,10 +43,6 @@ export interface FontFace {
   has(codePoint: number): boolean;
 }
 
-/** A font the user asked for cannot be used: one line, no stack. */
-export class FontError extends Error {
-  override readonly name = 'FontError';
-}
 
 const loaded = new Map<string, FontFace>();
 

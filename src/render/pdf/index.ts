@@ -9,7 +9,7 @@ import { Flow } from './layout.js';
 import { drawPageNumbers } from './page-number.js';
 import { drawTable, tableLead } from './table.js';
 
-export { FontError } from './font-file.js';
+export { FontError } from './font-error.js';
 
 export interface RenderedPdf {
   readonly pdf: Buffer;
