@@ -8,7 +8,7 @@
  * name, else by its headers; monthly files as one `*` pattern) and maps the
  * columns whose header it can match: a built-in name, or a header close
  * enough to be the same (see `matchHeaders`); what it cannot match is listed,
- * not guessed. Without `--data`, `columns` lists the built-in Chinese headers.
+ * with the header `validate` would propose for it, not written in. Without `--data`, `columns` lists the built-in Chinese headers.
  */
 import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,6 +18,7 @@ import { findProvince, nearestProvinceNames } from '../config/province.js';
 import type { HotlineConfig } from '../config/types.js';
 import { levenshtein } from '../libraries/levenshtein.js';
 import { columnTable } from '../read/column-table.js';
+import { likelyHeaders } from '../read/header-check.js';
 import { firstRow } from '../read/csv-scanner.js';
 import { decodeFile } from '../read/decode.js';
 import { InputError } from '../read/errors.js';
@@ -296,12 +297,13 @@ export function matchHeaders(name: FileName, header: readonly string[]): {
   const columns: [string, string][] = table.columns.filter((c) => found.has(c.key)).map((c) => [c.key, found.get(c.key)!]);
   const missing = table.columns.filter((c) => !found.has(c.key));
   const unused = free.filter((h) => !used.has(h));
-  // no "perhaps" here: pairs by likeness guess wrong often enough on Chinese
-  // headers (通话状态 shares more with 通话ID than 呼叫流水号 does) to mislead
+  // what is left is not written into the config (a wrong mapping reads wrong
+  // figures) but proposed, as validate proposes it: the analyst decides
+  const likely = likelyHeaders(missing, unused);
   return {
     columns,
     matched: columns.length,
-    unmatched: missing.map((c) => `${c.key} (${c.zh})${c.required ? ', required' : ''}`),
+    unmatched: missing.map((c, k) => `${c.key} (${c.zh})${c.required ? ', required' : ''}${likely.has(k) ? ` — the file has ${likely.get(k)!}?` : ''}`),
     unused,
   };
 }
@@ -315,7 +317,7 @@ function describeFound(report: readonly Found[], strays: readonly string[], dir:
       lines.push(`  ${f.name} ← ${f.file}: headers not read (${f.unread}); its columns list the built-in names, to edit`);
     } else {
       lines.push(`  ${f.name} ← ${f.file}: ${HEADERS[f.name].length - f.unmatched.length} of ${HEADERS[f.name].length} columns matched`);
-      if (f.unmatched.length > 0) lines.push(`    not matched: ${f.unmatched.join('; ')}`);
+      if (f.unmatched.length > 0) lines.push(`    not matched:`, ...f.unmatched.map((u) => `      ${u}`));
       if (f.unused.length > 0) lines.push(`    headers of the file matched to no column: ${f.unused.join(', ')}`);
     }
   }

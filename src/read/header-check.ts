@@ -43,6 +43,16 @@ const HINTS: Readonly<Record<string, readonly string[]>> = {
   published_at: ['发布日期', '日期'],
 };
 
+/**
+ * For each of `columns` (absent ones), the header of `unmapped` that most
+ * looks like it (its names and other platforms' words for it), each header
+ * given once: what `validate` and `init` propose to map. Indexes of
+ * `columns` → the header; left out when none is close.
+ */
+export function likelyHeaders(columns: readonly { readonly key: string; readonly zh: string }[], unmapped: readonly string[]): Map<number, string> {
+  return closestPairs(columns.map((c) => [c.key, c.zh, ...(HINTS[c.key] ?? [])]), unmapped);
+}
+
 /** The config file named in hints when the run has none. */
 const CONFIG_FILE = 'hotline.config.json';
 /** headers listed in a message at most (a wide export has a hundred) */
@@ -81,7 +91,7 @@ export function headerProblems(
   }
   // optional columns absent too: while the user writes the mapping, the headers that look like them are worth naming
   const optional = table.columns.filter((c) => !c.required && c.index < 0 && c.mapped === null);
-  const nearest = closestPairs([...missing, ...optional].map((c) => [c.key, c.zh, ...(HINTS[c.key] ?? [])]), table.unmapped);
+  const nearest = likelyHeaders([...missing, ...optional], table.unmapped);
   const lineOf = (c: ColumnTable['columns'][number], k: number): string => {
     const near = nearest.get(k);
     const where = `exports.${file}.columns.${c.key}${mapping === undefined ? ` in ${config}` : ''}`;
