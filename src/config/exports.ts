@@ -106,7 +106,8 @@ export function parseExports(raw: unknown, source: string): { exports: ExportsCo
             continue;
           }
           byHeader.set(header.trim(), key);
-          if (NEVER_READ[file] !== key) columns.push([key, header]);
+          // the caller's number is kept too, though never read: its header is then known, not "maps to nothing"
+          columns.push([key, header]);
         }
         mapping.columns = Object.fromEntries(columns);
       }

@@ -100,9 +100,12 @@ export function columnTable(file: FileName, header: readonly string[], mapping: 
     if (hits.length > 1) repeated.push({ key: h.key, header: oneLine(header[index] as string), used: index, ignored: hits.slice(1) });
     return { key: h.key, zh: h.zh, required: required.has(h.key), index, header: index < 0 ? null : oneLine(header[index] as string), via, mapped: mapped ?? null };
   });
+  // the caller's number under the platform's own header (a mapping the config allows for it) is known too
+  const neverRead = new Set(NEVER_READ);
+  for (const [key, h] of Object.entries(mapping)) if (!HEADERS[file].some((c) => c.key === key)) neverRead.add(normalizeHeader(h));
   const unmapped = header
     .map((h, i) => ({ h, i }))
-    .filter(({ i }) => !claimed.has(i) && normalized[i] !== '' && !NEVER_READ.has(normalized[i] as string))
+    .filter(({ i }) => !claimed.has(i) && normalized[i] !== '' && !neverRead.has(normalized[i] as string))
     .map(({ h }) => oneLine(h));
   return { file, columns, unmapped, repeated };
 }

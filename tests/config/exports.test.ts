@@ -26,8 +26,8 @@ describe('parseExports', () => {
       source: CFG,
       file: '话务明细*.xlsx',
       sheet: '通话记录',
-      // the caller's number is a known column, mapped or not it is never read
-      columns: { call_id: '呼叫流水号', start_time: '呼入时间' },
+      // the caller's number is a known column, never read: its mapping is kept so that its header is known
+      columns: { call_id: '呼叫流水号', start_time: '呼入时间', caller: '主叫号码' },
       values: { channel: { 移动电话: '手机', 固定电话: 'landline' }, outcome: { 已接听: '接通' } },
     });
     expect(exports.qa_reviews?.values).toEqual({ upheld: { 属实: '是' } });

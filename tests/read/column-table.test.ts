@@ -14,6 +14,15 @@ describe('columnTable', () => {
     expect(t.repeated).toEqual([]);
   });
 
+  it('the caller\'s number mapped to the platform\'s header is never read and not "unmapped" either', () => {
+    const t = columnTable('calls', ['流水号', '主叫', '备注'], { call_id: '流水号', caller: '主叫' });
+    expect(t.columns.find((c) => c.key === 'call_id')).toMatchObject({ index: 0, via: 'config' });
+    expect(t.columns.some((c) => c.key === 'caller')).toBe(false);
+    expect(t.unmapped).toEqual(['备注']);
+    // unmapped, 主叫 is a header like any other
+    expect(columnTable('calls', ['流水号', '主叫', '备注'], { call_id: '流水号' }).unmapped).toEqual(['主叫', '备注']);
+  });
+
   it('reports a column whose header is repeated, using the first', () => {
     const t = columnTable('articles', ['标题', '发布时间', 'title']);
     expect(t.columns[0]).toMatchObject({ key: 'title', index: 0 });
