@@ -123,6 +123,13 @@ describe('readXlsxExport', () => {
     expect(r.issues[0]?.reason).toMatch(/start_time "not a date"/);
   });
 
+  it('a title row above the header (the header is the first row): one line that says so, not a hint about commas', async () => {
+    const path = await book([['2025年1月话务明细表'], HEADER, row('C1', dateCell(at(2025, 1, 2, 8)))]);
+    const err = await read(path).then(() => null, (e: Error) => e.message);
+    expect(err).toMatch(/^b\d+\.xlsx: the header row names none of the expected columns \(.*\); is this the right file, and is the header its first row \(a title row above it is not skipped\)\? \(its header: 2025年1月话务明细表\)$/);
+    expect(err).not.toContain('comma');
+  });
+
   it('reads booleans, formula text, error cells and rich text runs as text', async () => {
     const t = dateCell(at(2025, 1, 2, 10));
     const rich = `<c r="H3" t="inlineStr"><is><r><t>A</t></r><r><t xml:space="preserve">0 1</t></r><rPh><t>ignored</t></rPh></is></c>`;
