@@ -17,9 +17,9 @@ import { CONFIG_FILE, resolveConfig } from '../config/load.js';
 import { findProvince, nearestProvinceNames } from '../config/province.js';
 import type { HotlineConfig } from '../config/types.js';
 import { levenshtein } from '../libraries/levenshtein.js';
-import { columnTable } from '../read/column-table.js';
+import { columnTable, looksLikeTitle } from '../read/column-table.js';
 import { likelyHeaders } from '../read/header-check.js';
-import { firstRow } from '../read/csv-scanner.js';
+import { firstRows } from '../read/csv-scanner.js';
 import { decodeFile } from '../read/decode.js';
 import { InputError } from '../read/errors.js';
 import { readXlsxHeader } from '../read/xlsx/header.js';
@@ -178,7 +178,7 @@ async function findExports(dir: string): Promise<{ entries: Map<FileName, Export
     }
     // a workbook's header row (its first sheet, which a report reads unless the config names another)
     try {
-      fileGroups.push({ pattern, first, header: await readXlsxHeader(join(dir, first), { fileName: first }), unread: null });
+      fileGroups.push({ pattern, first, header: await readXlsxHeader(join(dir, first), { fileName: first, title: looksLikeTitle }), unread: null });
     } catch (err) {
       // one line for this export, and init goes on: the file is still found by its name
       const why = err instanceof InputError ? err.message : `${first}: cannot be read (${err instanceof Error ? err.message : String(err)})`;
@@ -233,23 +233,22 @@ async function findExports(dir: string): Promise<{ entries: Map<FileName, Export
   return { entries, report, strays };
 }
 
-/** The header row of a CSV (UTF-8 or GB18030, as the reader detects them). */
+/** The header row of a CSV (UTF-8 or GB18030, as the reader detects them), the row after a title (looksLikeTitle) if there is one. */
 async function readHeaderRow(path: string, file: string): Promise<string[]> {
   const chunks = decodeFile(path, file);
   let text = '';
   try {
     for await (const chunk of chunks) {
       text += chunk;
-      // the first line break outside quotes ends the header: an even number of quotes before it
-      const nl = text.search(/\r?\n/);
-      if (nl >= 0 && (text.slice(0, nl).match(/"/g)?.length ?? 0) % 2 === 0) break;
-      if (text.length > 1 << 20) break;
+      // two rows (a title and the header) are in once the text holds two line breaks outside quotes
+      if (firstRows(text, 3).length >= 3 || text.length > 1 << 20) break;
     }
   } finally {
     await chunks.return(undefined);
   }
-  // the first row only: the text read may end inside a later row
-  return firstRow(text.replace(/^\uFEFF/, '')) ?? [];
+  // the text read may end inside a later row
+  const [first, second] = firstRows(text.replace(/^\uFEFF/, ''), 2);
+  return (first !== undefined && second !== undefined && looksLikeTitle(first) ? second : first) ?? [];
 }
 
 /**

@@ -108,6 +108,8 @@ export function exportBlock(e: ExportRead, extra = '', regionsWord?: string): st
   const dates = e.span === null ? '; no dates' : `; dates ${spanText(e.span.first, e.span.last)}`;
   const out = [`${read}: ${fmt(e.stats.rows)} row${e.stats.rows === 1 ? '' : 's'} read, ${fmt(e.stats.used)} used, ${fmt(e.stats.skipped)} skipped${dates}${extra}`];
   const width = Math.max(...e.table.columns.map((c) => c.key.length));
+  const t = e.table.title;
+  if (t !== undefined) out.push(`  line ${t.line} is a title (${shown(t.text)}), skipped: the header is the row after it`);
   for (const c of e.table.columns) {
     const name = c.key.padEnd(width);
     if (c.index >= 0) {

@@ -29,7 +29,7 @@ import { CHUNK as DETECT_WINDOW, checkEncoding, isUtf8Encoding, looksUtf8, sniff
 import { InputError } from '../read/errors.js';
 import { IdLedger, type Repeats } from './id-ledger.js';
 import { readExport, spanOf, type DateSpan, type ReadOptions } from '../read/reader.js';
-import type { ColumnTable } from '../read/column-table.js';
+import { titleOf, type ColumnTable, type TitleRow } from '../read/column-table.js';
 import { IssueLog, ISSUES_KEPT, type IssueLogData } from '../read/issue-log.js';
 import { RowReader } from '../read/row-reader.js';
 import { FIELD_CAP, ROW_CAP, scanAll } from '../read/csv-scanner.js';
@@ -167,9 +167,10 @@ async function readChunked<S, F extends FileName>(
     if (encoding === 'utf-8') pos = 3; // decoders drop a UTF-8 BOM at the start of the file
   }
 
-  // the header: the first row that is not an empty line
+  // the header: the first row that is not an empty line, or the one after a title (column-table.ts titleOf)
   let line = 1;
   let headerText = '';
+  let title: TitleRow | null = null;
   for (;;) {
     const end = firstRowEnd(first, pos, firstLen);
     if (end === -1) return null;
@@ -182,13 +183,18 @@ async function readChunked<S, F extends FileName>(
     if (row.length > FIELD_CAP) return null; // the single-thread reader says what is wrong with it
     if (encoding === null && !isAscii(row)) encoding = detect(first, firstLen, pos, 0);
     headerText = decodeBytes(row, encoding ?? 'latin1');
+    const rowLine = line;
     line += countLines(first, pos, end);
     pos = end;
+    if (title === null) {
+      title = titleOf(file, scanAll(headerText)[0]?.fields ?? [], rowLine, mapping?.columns);
+      if (title !== null) continue;
+    }
     break;
   }
   const fields = scanAll(headerText)[0]?.fields ?? [];
   const headerReader = new RowReader(file, { mapping, fileName });
-  headerReader.header(fields, fields.length); // a bad header stops here, with the single-thread reader's message
+  headerReader.header(fields, fields.length, title); // a bad header stops here, with the single-thread reader's message
   const table = headerReader.table as ColumnTable;
 
   // no workers: the chunks are folded here, one after the other

@@ -56,6 +56,32 @@ export interface ColumnTable {
    */
   readonly unmapped: readonly string[];
   readonly repeated: readonly RepeatedHeader[];
+  /** a title row above the header, skipped (isTitleRow): its line and text */
+  readonly title?: TitleRow | undefined;
+}
+
+/** A title above the header row, e.g. `2025年1月话务明细表` in a merged first row. */
+export interface TitleRow {
+  readonly line: number;
+  readonly text: string;
+}
+
+/**
+ * Whether the first row of a file is a title above its header: one cell
+ * with text (a merged title, or `title,,,,` in a CSV) that names no column
+ * of the export. Some platforms export such a title; the header is then the
+ * next row. A one-column header that names a column is a header.
+ */
+export function titleOf(file: FileName, cells: readonly string[], line: number, mapping: ColumnsMapping = {}): TitleRow | null {
+  const filled = cells.filter((c) => c.trim() !== '');
+  if (filled.length !== 1) return null;
+  if (columnTable(file, cells, mapping).columns.some((c) => c.index >= 0)) return null;
+  return { line, text: oneLine(filled[0] as string) };
+}
+
+/** The same, not knowing which export the file is (init): a title for every export. */
+export function looksLikeTitle(cells: readonly string[]): boolean {
+  return (Object.keys(HEADERS) as FileName[]).every((file) => titleOf(file, cells, 0) !== null);
 }
 
 /** Headers that name a known column the reader never reads: the caller's phone number (personal data). */

@@ -520,9 +520,14 @@ export function scanAll(text: string, limits: ScannerLimits = {}): { fields: str
  * cap, is not its business. undefined when there is no first row to read.
  */
 export function firstRow(text: string): string[] | undefined {
-  let first: string[] | undefined;
-  const sc = new CsvScanner((f, n) => {
-    first ??= f.slice(0, n);
+  return firstRows(text, 1)[0];
+}
+
+/** The first `n` rows of such a text (fewer when it holds fewer). */
+export function firstRows(text: string, n: number): string[][] {
+  const rows: string[][] = [];
+  const sc = new CsvScanner((f, k) => {
+    if (rows.length < n) rows.push(f.slice(0, k));
   }, 1, null, { onLongRow: () => undefined });
   try {
     sc.push(text);
@@ -530,7 +535,7 @@ export function firstRow(text: string): string[] | undefined {
   } catch (err) {
     if (!(err instanceof UnclosedQuote)) throw err;
   }
-  return first;
+  return rows;
 }
 
 /** Writes one row the way the scanner reads it back (tests, fixtures). */

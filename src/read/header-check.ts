@@ -86,10 +86,10 @@ export function headerProblems(
   }
   const missing = table.columns.filter((c) => c.required && c.index < 0 && c.mapped === null);
   if (missing.length > 0 && lines.length === 0 && headers.length <= 1 && table.columns.every((c) => c.index < 0)) {
-    // one header for the whole row: not this export, not split at commas, or a title above the header
-    // (data-format.md: the first row is the header, so a title row is not skipped)
+    // one header for the whole row: not this export, not split at commas, or more than one title row above the header
     const workbook = /\.xls[xm]?$/i.test(fileName);
-    const why = workbook ? 'is this the right file, and is the header its first row (a title row above it is not skipped)?' : 'is this the right file, a comma-separated CSV, and is the header its first line (a title line above it is not skipped)?';
+    const where = 'is the header the first row, or the row after a one-cell title?';
+    const why = workbook ? `is this the right file, and ${where}` : `is this the right file, a comma-separated CSV, and ${where}`;
     return [`${fileName}: the header row names none of the expected columns (${table.columns.map((c) => c.key).join(', ')}); ${why} (its header: ${headerList(headers)})`];
   }
   // optional columns absent too: while the user writes the mapping, the headers that look like them are worth naming

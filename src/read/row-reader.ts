@@ -9,12 +9,12 @@
  * reused; nothing is allocated per row but the record and the issues.
  */
 import type { DataIssue, FileName, RecordsByFile } from '../records.js';
-import type { ColumnTable } from './column-table.js';
+import type { ColumnTable, TitleRow } from './column-table.js';
 import type { RowSpans } from './csv-scanner.js';
 import { parseDateTime, parseDateTimeAt } from './datetime.js';
 import { InputError } from './errors.js';
 import type { ExportMapping } from '../config/exports.js';
-import { columnTable } from './column-table.js';
+import { columnTable, titleOf } from './column-table.js';
 import { headerProblems } from './header-check.js';
 import { IssueLog, type Problem } from './issue-log.js';
 import { idHash, hashId, IdHashSet } from './id-set.js';
@@ -234,8 +234,11 @@ export class RowReader<F extends FileName> {
     this.fill = opts.reuseRecord === true ? (this.schema.fill ?? null) : null;
   }
 
-  /** The header row as written (for the parallel reader's workers). */
-  header(fields: readonly string[], count: number): void {
+  /** a title row above the header, met before it (column-table.ts titleOf) */
+  private title: TitleRow | null = null;
+
+  /** The header row as written (for the parallel reader's workers); `title`: a title row skipped above it. */
+  header(fields: readonly string[], count: number, title: TitleRow | null = this.title): void {
     const fileName = this.fileName;
     const file = this.file;
     const header = fields.slice(0, count);
@@ -253,7 +256,7 @@ export class RowReader<F extends FileName> {
       this.labels.push(at < 0 ? c.key : shown((header[at] ?? c.key).replace(/\s+/g, ' ').trim()));
     });
     this.headerCount = count;
-    this.table = table;
+    this.table = title === null ? table : { ...table, title };
   }
 
   private label(key: string): string {
@@ -292,7 +295,10 @@ export class RowReader<F extends FileName> {
    */
   row(fields: readonly string[], count: number, line: number): RecordsByFile[F] | null {
     if (this.headerCount < 0) {
-      this.header(fields, count);
+      // a title above the header (once): the header is the next row
+      const title = this.title === null ? titleOf(this.file, fields.slice(0, count), line, this.mapping?.columns) : null;
+      if (title !== null) this.title = title;
+      else this.header(fields, count);
       return null;
     }
     if (count !== this.headerCount) {

@@ -143,6 +143,20 @@ describe('hotline-report init', () => {
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('--data with a title row above the header (CSV and workbook): the header is the row after it', async () => {
+    const data = tempDir('init-title');
+    const header = ['流水号', '来电时间', '号码归属省', '来电方式', '呼叫结果'];
+    writeFileSync(join(data, 'calls.csv'), `${formatCsvRow(['2025年1月话务明细表', '', '', '', ''])}\r\n${formatCsvRow(header)}\r\nC1,2025-01-02 10:00:00,四川省,手机,接通\r\n`);
+    await writeXlsx(join(data, 'tickets.xlsx'), [{ name: '工单', rows: [['2025年1月工单明细'], ['工单编号', '创建时间', '工单类型'], ['T1', '2025-01-02 10:00:00', '线上法律援助申请']] }], { strings: 'shared' });
+    const dir = tempDir('init-title-cwd');
+    const r = await inFolder(dir, ['--province', '四川省', '--data', data]);
+    expect(r.status).toBe(0);
+    const c = written(dir);
+    expect(c.exports.calls.columns).toEqual({ start_time: '来电时间', caller_province: '号码归属省', channel: '来电方式', outcome: '呼叫结果' });
+    expect(c.exports.tickets.columns).toEqual({ ticket_id: '工单编号', created_at: '创建时间', type: '工单类型' });
+    expect(r.stdout).toMatch(/headers of the file matched to no column: 流水号\n/);
+  });
+
   it('what it writes loads and validates: the demo exports with Chinese headers in ./data, English ones by --data', async () => {
     const dir = tempDir('init-validate');
     await generateDemo(join(dir, 'data'), { chineseHeaders: true });

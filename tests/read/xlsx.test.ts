@@ -123,10 +123,10 @@ describe('readXlsxExport', () => {
     expect(r.issues[0]?.reason).toMatch(/start_time "not a date"/);
   });
 
-  it('a title row above the header (the header is the first row): one line that says so, not a hint about commas', async () => {
-    const path = await book([['2025年1月话务明细表'], HEADER, row('C1', dateCell(at(2025, 1, 2, 8)))]);
+  it('a header that names no column (after a title row, which is skipped): one line asking where the header is, not a hint about commas', async () => {
+    const path = await book([['2025年1月话务明细表'], ['贵州省12348'], HEADER, row('C1', dateCell(at(2025, 1, 2, 8)))]);
     const err = await read(path).then(() => null, (e: Error) => e.message);
-    expect(err).toMatch(/^b\d+\.xlsx: the header row names none of the expected columns \(.*\); is this the right file, and is the header its first row \(a title row above it is not skipped\)\? \(its header: 2025年1月话务明细表\)$/);
+    expect(err).toMatch(/^b\d+\.xlsx: the header row names none of the expected columns \(.*\); is this the right file, and is the header the first row, or the row after a one-cell title\? \(its header: 贵州省12348\)$/);
     expect(err).not.toContain('comma');
   });
 

@@ -12,8 +12,15 @@ import { SheetRows } from './sheet.js';
 import { NO_SHARED_STRINGS, readSharedStrings, readWorkbook, type WorkbookInfo } from './workbook.js';
 import { Zip } from './zip.js';
 
-/** The sheet's first non-blank row, its blank cells as ''. Throws an InputError (one line naming the file) when it cannot be read. */
-export async function readXlsxHeader(path: string, opts: { readonly sheet?: string | undefined; readonly fileName?: string | undefined } = {}): Promise<string[]> {
+/**
+ * The sheet's first non-blank row, its blank cells as '' (the row after it
+ * when `title` says the first is a title). Throws an InputError (one line
+ * naming the file) when it cannot be read.
+ */
+export async function readXlsxHeader(
+  path: string,
+  opts: { readonly sheet?: string | undefined; readonly fileName?: string | undefined; readonly title?: ((cells: readonly string[]) => boolean) | undefined } = {},
+): Promise<string[]> {
   const fileName = opts.fileName ?? basename(path);
   await sniff(path, fileName);
   const damaged = `${fileName}: not an Excel workbook (.xlsx), or a damaged one; ${SAVE_AS}`;
@@ -33,10 +40,17 @@ export async function readXlsxHeader(path: string, opts: { readonly sheet?: stri
     const sheet = pickSheet(info, opts.sheet, fileName);
     // set by the sink, which the loop below cannot see narrow
     const got: { header: string[] | null } = { header: null };
+    let titleCells: string[] | null = null;
     try {
       const shared = info.sharedStrings === null ? NO_SHARED_STRINGS : await readSharedStrings(zip, info.sharedStrings);
+      let seen = 0;
       const rows = new SheetRows((fields, count) => {
-        if (got.header === null) got.header = fields.slice(0, count);
+        if (got.header !== null) return;
+        const cells = fields.slice(0, count);
+        seen++;
+        // a title is passed over once; a sheet that is only a title has it as its header
+        if (seen === 1 && opts.title?.(cells) === true) titleCells = cells;
+        else got.header = cells;
       }, { shared, styles: info.styles, date1904: info.date1904 });
       const decoder = new TextDecoder('utf-8');
       // leaving the loop destroys the stream: the rest of the sheet is never inflated
@@ -52,6 +66,7 @@ export async function readXlsxHeader(path: string, opts: { readonly sheet?: stri
       const why = err instanceof Error ? err.message : String(err);
       throw new InputError(`${fileName}: sheet "${sheet.name}" cannot be read (${why}); ${SAVE_AS}`);
     }
+    got.header ??= titleCells;
     if (got.header === null) throw new InputError(`${fileName}: sheet "${sheet.name}" is empty (no header row)`);
     return got.header;
   } finally {

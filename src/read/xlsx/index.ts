@@ -109,16 +109,14 @@ async function readSingle<S, F extends FileName>(
   // the config's mapping (headers, values), the name messages give the file, the ids of the export's earlier files
   const reader = new RowReader(file, { reuseRecord: fold.transient === true, mapping: opts.mapping, fileName, prior: opts.prior });
   const state = fold.create();
-  let width = -1;
   const rows = new SheetRows((fields, count, line) => {
-    if (width < 0) {
-      // the header: every row after it has its width, blank cells past a row's last one included
-      width = count;
-      rows.widen(count);
-    } else if (count < width) {
-      count = width;
+    if (reader.headerCount < 0) {
+      // the header (or a title above it): every row after it has its width, blank cells past a row's last one included
+      reader.row(fields, count, line);
+      if (reader.headerCount >= 0) rows.widen(reader.headerCount);
+      return;
     }
-    const rec = reader.row(fields, count, line);
+    const rec = reader.row(fields, Math.max(count, reader.headerCount), line);
     if (rec !== null) fold.add(state, rec, line);
   }, format);
   const decoder = new TextDecoder('utf-8');

@@ -83,29 +83,26 @@ export class PieceFolder<S, F extends FileName> {
       reuseRecord: fold.transient === true,
     });
     const state = fold.create();
-    let width = -1;
     let header: PieceResult['header'];
-    if (header0 !== null) {
-      width = header0.length;
-      reader.header(header0, width);
-    }
+    if (header0 !== null) reader.header(header0, header0.length, null);
     const rows = new SheetRows(
       (fields, count, line) => {
-        if (width < 0) {
-          // the header: every row after it has its width, blank cells past a row's last one included
-          width = count;
-          rows.widen(count);
-          header = { cells: fields.slice(0, count), line };
-        } else if (count < width) {
-          count = width;
+        if (reader.headerCount < 0) {
+          // the header (or a title above it): every row after it has its width, blank cells past a row's last one included
+          reader.row(fields, count, line);
+          if (reader.headerCount >= 0) {
+            rows.widen(reader.headerCount);
+            header = { cells: fields.slice(0, count), line };
+          }
+          return;
         }
-        const rec = reader.row(fields, count, line);
+        const rec = reader.row(fields, Math.max(count, reader.headerCount), line);
         if (rec !== null) fold.add(state, rec, line);
       },
       ctx.format,
       { inSheetData: header0 !== null },
     );
-    if (width > 0) rows.widen(width);
+    if (reader.headerCount > 0) rows.widen(reader.headerCount);
     rows.writeBytes(job.bytes, this.decoder);
     rows.write(this.decoder.decode());
     rows.end();
