@@ -8,6 +8,7 @@ import type { ExportMapping } from '../config/exports.js';
 import type { FileName } from '../records.js';
 import { closest, closestPairs } from './closest.js';
 import type { ColumnTable } from './column-table.js';
+import { normalizeHeader } from './headers.js';
 import { maskPhones } from './values.js';
 
 /**
@@ -79,10 +80,15 @@ export function headerProblems(
   const config = mapping?.source ?? CONFIG_FILE;
   const headers = header.map((h) => h.replace(/\s+/g, ' ').trim()).filter((h) => h !== '');
   const lines: string[] = [];
-  for (const c of table.columns) {
-    if (c.mapped === null || c.via === 'config') continue;
-    const near = closest([c.mapped], table.unmapped);
-    lines.push(`${config}: exports.${file}.columns.${c.key}: ${fileName} has no header "${c.mapped}"${near === null ? '' : `; did you mean ${near}?`} (its headers: ${headerList(headers)})`);
+  // mapped headers the file does not have; a mapped column the reader never reads (the caller's number) too
+  const present = new Set(header.map(normalizeHeader));
+  const absent = [
+    ...table.columns.filter((c) => c.mapped !== null && c.via !== 'config').map((c) => [c.key, c.mapped as string]),
+    ...Object.entries(mapping?.columns ?? {}).filter(([key, h]) => !table.columns.some((c) => c.key === key) && !present.has(normalizeHeader(h))),
+  ];
+  for (const [key, mapped] of absent) {
+    const near = closest([mapped as string], table.unmapped);
+    lines.push(`${config}: exports.${file}.columns.${key}: ${fileName} has no header "${mapped}"${near === null ? '' : `; did you mean ${near}?`} (its headers: ${headerList(headers)})`);
   }
   const missing = table.columns.filter((c) => c.required && c.index < 0 && c.mapped === null);
   if (missing.length > 0 && lines.length === 0 && headers.length <= 1 && table.columns.every((c) => c.index < 0)) {

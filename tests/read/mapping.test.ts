@@ -138,6 +138,16 @@ describe('an export mapped by the config', () => {
     ]);
   });
 
+  it('the caller\'s number mapped to a header the file does not have is the same config error (it is never read, but the mapping is wrong)', async () => {
+    const dir = dirWith({ 'calls.csv': '通话ID,来电时间,号码归属省,来电方式,呼叫结果,主叫\n' });
+    const entry = { columns: { caller: '主叫号' } };
+    const err = await readExportParallel('calls', join(dir, 'calls.csv'), { mapping: mappingOf('calls', entry), minBytes: Infinity }, spec).catch((e: unknown) => e);
+    expect((err as Error).message).toBe('hotline.config.json: exports.calls.columns.caller: calls.csv has no header "主叫号"; did you mean 主叫? (its headers: 通话ID, 来电时间, 号码归属省, 来电方式, 呼叫结果, 主叫)');
+    // mapped to its header: read as the file is, the header known
+    const ok = await readExportParallel('calls', join(dir, 'calls.csv'), { mapping: mappingOf('calls', { columns: { caller: '主叫' } }), minBytes: Infinity }, spec);
+    expect(ok.table.unmapped).toEqual([]);
+  });
+
   it('every missing required column at once, each with the closest header of the file', async () => {
     const dir = dirWith({ 'calls.csv': '呼叫流水号,呼入时间,主叫号码,归属省份,号码类型,通话状态\n' });
     for (const mode of [{ minBytes: Infinity, inline: false }, { minBytes: 0, workers: 2 }]) {
