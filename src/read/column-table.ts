@@ -74,7 +74,8 @@ export interface TitleRow {
  */
 export function titleOf(file: FileName, cells: readonly string[], line: number, mapping: ColumnsMapping = {}): TitleRow | null {
   const filled = cells.filter((c) => c.trim() !== '');
-  if (filled.length !== 1) return null;
+  // a header split by another separator (tab, `;`, `|`) is one cell too: it is no title, and its own message says so
+  if (filled.length !== 1 || /[\t;|]/.test(filled[0] as string)) return null;
   if (columnTable(file, cells, mapping).columns.some((c) => c.index >= 0)) return null;
   return { line, text: oneLine(filled[0] as string) };
 }

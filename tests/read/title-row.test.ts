@@ -38,6 +38,9 @@ describe('a title row above the header (e.g. 2025年1月话务明细表 in a mer
     expect(titleOf('calls', ['呼叫流水号'], 1, { call_id: '呼叫流水号' })).toBeNull();
     expect(titleOf('calls', ['话务明细', '来电时间'], 1)).toBeNull();
     expect(titleOf('calls', ['', ''], 1)).toBeNull();
+    // a header split by another separator is one cell but no title: its own message names it
+    expect(titleOf('calls', ['call_id\tstart_time\tcaller_province'], 1)).toBeNull();
+    expect(titleOf('calls', ['通话ID;来电时间;号码归属省'], 1)).toBeNull();
     // init does not know the export: a title for every export
     expect(looksLikeTitle(['2025年1月话务明细表', ''])).toBe(true);
     expect(looksLikeTitle(['标题'])).toBe(false);
