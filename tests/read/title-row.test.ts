@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readExportParallel, type ParallelResult } from '../../src/parallel/index.js';
+import { readExportParallel } from '../../src/parallel/index.js';
 import { looksLikeTitle, titleOf } from '../../src/read/column-table.js';
 import type { FoldSpec } from '../../src/parallel/fold.js';
 import type { Kept } from '../parallel/record-fold.js';
@@ -20,11 +20,22 @@ function csv(title: string[] | null): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-type Read = ParallelResult<Kept>;
 
-/** The lines of a read without a title, one line later (the title takes the first). */
-function shifted(r: Read): { lines: number[]; issues: number[] } {
-  return { lines: r.state.lines.map((l) => l + 1), issues: r.issues.map((i) => i.line + 1) };
+/**
+ * Reads both files the same way (`mode` expected): the titled one gives the
+ * plain one's records, stats and issues, each line one later (the title
+ * takes the first), and its column table names the title.
+ */
+async function sameButTitle(plain: string, titled: string, mode: string, opts: object): Promise<void> {
+  const a = await readExportParallel<Kept, 'calls'>('calls', plain, opts, keep);
+  const b = await readExportParallel<Kept, 'calls'>('calls', titled, opts, keep);
+  expect([a.mode, b.mode]).toEqual([mode, mode]);
+  expect(b.state.records).toEqual(a.state.records);
+  expect(b.stats).toEqual(a.stats);
+  expect({ lines: b.state.lines, issues: b.issues.map((i) => i.line) }).toEqual({ lines: a.state.lines.map((l) => l + 1), issues: a.issues.map((i) => i.line + 1) });
+  expect(a.table.title).toBeUndefined();
+  expect(b.table.title).toEqual({ line: 1, text: '2025年1月话务明细表' });
+  expect(b.table.columns.find((c) => c.key === 'call_id')?.header).toBe('通话ID');
 }
 
 describe('a title row above the header (e.g. 2025年1月话务明细表 in a merged first row)', () => {
@@ -56,17 +67,7 @@ describe('a title row above the header (e.g. 2025年1月话务明细表 in a mer
       { mode: 'inline', opts: { minBytes: Infinity } },
       { mode: 'parallel', opts: { minBytes: 0, workers: 2, chunkBytes: 2048 } },
     ];
-    for (const { mode, opts } of variants) {
-      const a = await readExportParallel<Kept, 'calls'>('calls', plain, opts, keep);
-      const b = await readExportParallel<Kept, 'calls'>('calls', titled, opts, keep);
-      expect([a.mode, b.mode]).toEqual([mode, mode]);
-      expect(b.state.records).toEqual(a.state.records);
-      expect(b.stats).toEqual(a.stats);
-      expect({ lines: b.state.lines, issues: b.issues.map((i) => i.line) }).toEqual(shifted(a));
-      expect(a.table.title).toBeUndefined();
-      expect(b.table.title).toEqual({ line: 1, text: '2025年1月话务明细表' });
-      expect(b.table.columns.find((c) => c.key === 'call_id')?.header).toBe('通话ID');
-    }
+    for (const { mode, opts } of variants) await sameButTitle(plain, titled, mode, opts);
   });
 
   it('is skipped in a workbook, on one thread and on worker threads', async () => {
@@ -83,15 +84,8 @@ describe('a title row above the header (e.g. 2025年1月话务明细表 in a mer
     const titled = join(dir, 'titled.xlsx');
     await writeXlsx(plain, [{ name: 'calls', rows: rows(false) }], { strings: 'shared' });
     await writeXlsx(titled, [{ name: 'calls', rows: rows(true) }], { strings: 'shared' });
-    for (const { mode, opts } of [{ mode: 'single', opts: { workers: 1 } }, { mode: 'parallel', opts: { workers: 2, minBytes: 0, chunkBytes: 4096 } }]) {
-      const a = await readExportParallel<Kept, 'calls'>('calls', plain, opts, keep);
-      const b = await readExportParallel<Kept, 'calls'>('calls', titled, opts, keep);
-      expect([a.mode, b.mode]).toEqual([mode, mode]);
-      expect(b.state.records).toEqual(a.state.records);
-      expect(b.stats).toEqual(a.stats);
-      expect({ lines: b.state.lines, issues: b.issues.map((i) => i.line) }).toEqual(shifted(a));
-      expect(b.table.title).toEqual({ line: 1, text: '2025年1月话务明细表' });
-    }
+    await sameButTitle(plain, titled, 'single', { workers: 1 });
+    await sameButTitle(plain, titled, 'parallel', { workers: 2, minBytes: 0, chunkBytes: 4096 });
   });
 
   it('only one: a second line that names no column is the header, and its message says what is missing', async () => {
