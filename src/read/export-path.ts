@@ -65,9 +65,15 @@ export function exportWanted(name: string, mapping?: ExportMapping): string {
  * when the config names no file, where to name the platform's own.
  */
 export function exportNotFound(name: string, mapping: ExportMapping | undefined, dir: string): string {
-  if (mapping?.file !== undefined) return `${exportWanted(name, mapping)}: required file not found in ${dir}`;
-  return `${name}.csv: required file not found in ${dir} (nor ${name}.xlsx); a file named otherwise (话务明细*.xlsx, monthly files) is named with exports.${name}.file in hotline.config.json`;
+  // what the folder does hold, so that a pattern off by an extension or a word is seen at once
+  const held = listDir(dir).filter((n) => /\.(csv|xlsx|xlsm|xls)$/i.test(n) && !n.startsWith('~$')).sort(nameOrder);
+  const holds = held.length === 0 ? '; it holds no CSV or Excel file' : `; it holds ${held.slice(0, HELD_LISTED).join(', ')}${held.length > HELD_LISTED ? `, … (${held.length} in all)` : ''}`;
+  if (mapping?.file !== undefined) return `${exportWanted(name, mapping)}: required file not found in ${dir}${holds}`;
+  return `${name}.csv: required file not found in ${dir} (nor ${name}.xlsx)${holds}; a file named otherwise (话务明细*.xlsx, monthly files) is named with exports.${name}.file in hotline.config.json`;
 }
+
+/** files of the folder a message lists at most */
+const HELD_LISTED = 8;
 
 /**
  * Name order, with runs of digits compared as numbers: `话务明细2月.csv`

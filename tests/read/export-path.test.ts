@@ -1,7 +1,7 @@
 import { cpSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportPath } from '../../src/read/export-path.js';
+import { exportNotFound, exportPath } from '../../src/read/export-path.js';
 import { cli, readJson, tempDir } from '../e2e/helpers.js';
 
 describe('exportPath', () => {
@@ -41,5 +41,19 @@ describe('exportPath', () => {
     const metrics = readJson(join(outB, '2025-03', 'metrics.json'));
     expect(metrics.consultations.total).toBeGreaterThan(0);
     expect(metrics).toEqual(readJson(join(outA, '2025-03', 'metrics.json')));
+  });
+});
+
+describe('exportNotFound', () => {
+  it('says what was looked for and what the folder holds (CSV and Excel files, name order, cut past 8)', () => {
+    const dir = tempDir('not-found');
+    for (const n of ['话务明细-2025-10.xlsx', '话务明细-2025-2.xlsx', 'readme.txt', '~$话务明细-2025-2.xlsx']) writeFileSync(join(dir, n), '');
+    const mapping = { source: 'hotline.config.json', file: '话务明细*.csv', columns: {}, values: {} };
+    expect(exportNotFound('calls', mapping, dir)).toBe(`话务明细*.csv (exports.calls.file in hotline.config.json): required file not found in ${dir}; it holds 话务明细-2025-2.xlsx, 话务明细-2025-10.xlsx`);
+    const empty = tempDir('not-found-empty');
+    expect(exportNotFound('calls', undefined, empty)).toBe(`calls.csv: required file not found in ${empty} (nor calls.xlsx); it holds no CSV or Excel file; a file named otherwise (话务明细*.xlsx, monthly files) is named with exports.calls.file in hotline.config.json`);
+    const many = tempDir('not-found-many');
+    for (let m = 1; m <= 12; m++) writeFileSync(join(many, `${m}月.csv`), '');
+    expect(exportNotFound('calls', undefined, many)).toContain('; it holds 1月.csv, 2月.csv, 3月.csv, 4月.csv, 5月.csv, 6月.csv, 7月.csv, 8月.csv, … (12 in all);');
   });
 });
