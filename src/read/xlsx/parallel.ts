@@ -16,19 +16,19 @@
  * A row without `r` in a piece after the first: its number follows rows
  * the piece cannot see, so the sheet is read again on one thread (null).
  */
-import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { DataIssue, FileName, FileStats } from '../../records.js';
 import { mergeAll, unpackState, type Fold } from '../../parallel/fold.js';
+import { spawnWorker } from '../../parallel/workers.js';
+import type { WorkerFailure } from '../../parallel/worker.js';
 import { InputError } from '../errors.js';
 import { IdHashSet } from '../id-set.js';
 import type { ColumnTable } from '../column-table.js';
 import { IssueLog, type IssueLogData } from '../issue-log.js';
 import { spanOf, type DateSpan } from '../reader.js';
 import { lastRowEnd, PieceFolder, type PieceContext, type PieceJob, type PieceResult } from './piece.js';
-import type { XlsxWorkerFailure, XlsxWorkerInit } from './xlsx-worker.js';
+import type { XlsxWorkerInit } from './xlsx-worker.js';
 
 const MB = 1 << 20;
 
@@ -55,13 +55,7 @@ export interface PiecesResult<S> {
 }
 
 function spawn(init: XlsxWorkerInit): Worker {
-  const resourceLimits = { maxYoungGenerationSizeMb: 16 };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./xlsx-worker.js', import.meta.url), { workerData: init, resourceLimits });
-  // from the TypeScript sources (tests, tsx): the worker registers tsx's loader first (as src/parallel/workers.ts does)
-  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const entry = new URL('./xlsx-worker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(code, { eval: true, workerData: init, resourceLimits });
+  return spawnWorker(new URL('./xlsx-worker.js', import.meta.url), init);
 }
 
 /**
@@ -86,7 +80,7 @@ export class Pool {
         for (const w of this.waiting.values()) w.reject(this.broken);
         this.waiting.clear();
       };
-      slot.worker.on('message', (msg: PieceResult | XlsxWorkerFailure) => {
+      slot.worker.on('message', (msg: PieceResult | WorkerFailure) => {
         slot.busy--;
         const w = this.waiting.get(msg.id);
         this.waiting.delete(msg.id);

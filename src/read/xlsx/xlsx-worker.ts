@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { FileName } from '../../records.js';
 import { InputError } from '../errors.js';
 import { loadFold, type FoldSpec } from '../../parallel/fold.js';
+import type { WorkerFailure } from '../../parallel/worker.js';
 import { PieceFolder, type PieceContext, type PieceJob } from './piece.js';
 
 export interface XlsxWorkerInit {
@@ -19,12 +20,6 @@ export interface XlsxWorkerSetUp {
   readonly setUp: PieceContext;
 }
 
-/** A failed job: the message, and whether it is about the data (InputError) or a bug. */
-export interface XlsxWorkerFailure {
-  readonly id: number;
-  readonly error: string;
-  readonly input: boolean;
-}
 
 const port = parentPort;
 if (port === null) throw new Error('src/read/xlsx/xlsx-worker is a worker thread entry');
@@ -42,7 +37,7 @@ port.on('message', (job: PieceJob | XlsxWorkerSetUp) => {
     const r = folder.run(job);
     port.postMessage(r, [r.hashes.buffer as ArrayBuffer, r.bytes.buffer as ArrayBuffer]);
   } catch (err) {
-    const failure: XlsxWorkerFailure = { id: job.id, error: err instanceof Error ? err.message : String(err), input: err instanceof InputError };
+    const failure: WorkerFailure = { id: job.id, error: err instanceof Error ? err.message : String(err), input: err instanceof InputError };
     port.postMessage(failure);
   }
 });
