@@ -38,18 +38,23 @@ export interface ChunkJob {
 /** What a file's chunks are read with, beyond its header (RowReaderOptions of the same names). */
 export type ChunkFolderOptions = Pick<RowReaderOptions, 'mapping' | 'fileName' | 'prior'>;
 
-export interface ChunkResult {
+/** A part of a file folded on its own: a CSV chunk, a workbook's piece (xlsx/piece.ts). */
+export interface FoldedPart {
   readonly id: number;
+  /** the fold's state, packed (Fold.pack) */
   readonly state: unknown;
-  /** the chunk's problems, grouped, and its first ones (see IssueLog) */
+  /** the part's problems, grouped, and its first ones (see IssueLog) */
   readonly log: IssueLogData;
   readonly rows: number;
   readonly used: number;
   /** the earliest and latest period date of its usable rows (NaN: none) */
   readonly first: number;
   readonly last: number;
-  /** (hi, lo) hashes of the ids of the kept rows, in order; empty for exports without ids */
+  /** (hi, lo) hashes of the ids of the kept rows, in order, repeats included; empty for exports without ids */
   readonly hashes: Int32Array;
+}
+
+export interface ChunkResult extends FoldedPart {
   /** false: the chunk did not end on a row boundary (non-RFC quotes); its result is unusable */
   readonly clean: boolean;
   /** the job's byte buffer, handed back for the next chunk (see the reader's buffer pool) */

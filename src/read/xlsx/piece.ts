@@ -8,8 +8,8 @@
  */
 import type { FileName } from '../../records.js';
 import type { ColumnTable } from '../column-table.js';
-import type { IssueLogData } from '../issue-log.js';
 import { packState, type Fold } from '../../parallel/fold.js';
+import type { FoldedPart } from '../../parallel/chunk.js';
 import { IdHashSet } from '../id-set.js';
 import { RowReader } from '../row-reader.js';
 import { SheetRows, type SheetFormat } from './sheet.js';
@@ -33,21 +33,9 @@ export interface PieceJob {
   readonly repeats?: { readonly earlier: Int32Array; readonly again: Int32Array } | undefined;
 }
 
-export interface PieceResult {
-  readonly id: number;
-  /** the fold's state, packed (Fold.pack) */
-  readonly state: unknown;
-  /** the piece's problems, grouped, and its first ones (IssueLog) */
-  readonly log: IssueLogData;
-  readonly rows: number;
-  readonly used: number;
-  /** the earliest and latest period date of its usable rows (NaN: none) */
-  readonly first: number;
-  readonly last: number;
+export interface PieceResult extends FoldedPart {
   /** where each column was found (the piece that holds the header) */
   readonly table: ColumnTable | null;
-  /** the kept rows' id hashes, in order, repeats included */
-  readonly hashes: Int32Array;
   /** a row without `r` was met: the piece cannot be read alone */
   readonly unnumbered: boolean;
   /** the header row (the first piece only): its cells and width */
