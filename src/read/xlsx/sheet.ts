@@ -21,6 +21,7 @@
  */
 import type { Tokenizer as TokenizerClass } from 'htmlparser2';
 import { htmlparser2 } from '../../libraries/htmlparser2.js';
+import { TokenizedText } from './xml.js';
 import { entities } from '../../libraries/entities.js';
 import { dateText, numberText, Shown } from './cell-text.js';
 import { ownString } from '../own-string.js';
@@ -92,14 +93,9 @@ const A_CELL_R = 2;
 const A_CELL_T = 3;
 const A_CELL_S = 4;
 
-export class SheetRows {
-  private readonly tokenizer: TokenizerClass;
+export class SheetRows extends TokenizedText {
+  protected readonly tokenizer: TokenizerClass;
   private readonly decodeXML: (s: string) => string;
-  // the text written so far that events may still point into: `prev` then `cur`, from `prevStart`
-  private prev = '';
-  private prevStart = 0;
-  private cur = '';
-  private curStart = 0;
 
   private fields: string[] = [];
   /** columns of the current row up to its last cell with text */
@@ -132,6 +128,7 @@ export class SheetRows {
     private readonly format: SheetFormat,
     opts: { readonly inSheetData?: boolean } = {},
   ) {
+    super();
     this.inData = opts.inSheetData === true;
     this.decodeXML = entities().decodeXML;
     const noop = (): void => {};
@@ -183,35 +180,6 @@ export class SheetRows {
     for (let at = 0; at < bytes.length; at += DECODE_SLICE) {
       this.write(decoder.decode(bytes.subarray(at, Math.min(bytes.length, at + DECODE_SLICE)), { stream: true }));
     }
-  }
-
-  write(chunk: string): void {
-    if (chunk.length === 0) return;
-    this.prev = this.cur;
-    this.prevStart = this.curStart;
-    this.curStart += this.cur.length;
-    this.cur = chunk;
-    this.tokenizer.write(chunk);
-  }
-
-  end(): void {
-    this.tokenizer.end();
-  }
-
-  /** The character at a place (a name may start in the chunk before). */
-  private at(i: number): number {
-    return i >= this.curStart ? this.cur.charCodeAt(i - this.curStart) : this.prev.charCodeAt(i - this.prevStart);
-  }
-
-  /**
-   * The text between two places. Text and attribute values are reported by
-   * the end of each chunk, so only a name can start in the chunk before.
-   */
-  private slice(a: number, b: number): string {
-    const c = this.curStart;
-    if (a >= c) return this.cur.slice(a - c, b - c);
-    if (b <= c) return this.prev.slice(a - this.prevStart, b - this.prevStart);
-    return this.prev.slice(a - this.prevStart) + this.cur.slice(0, b - c);
   }
 
   /** The element a name [a, b) is, by its local name (`x:row` is a row). */

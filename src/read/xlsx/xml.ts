@@ -34,18 +34,55 @@ const local = (name: string): string => {
   return i < 0 ? name : name.slice(i + 1);
 };
 
-export class XmlStream {
-  private readonly tokenizer: TokenizerClass;
+/**
+ * Text fed to htmlparser2's Tokenizer chunk by chunk, and the text between
+ * two of the places its events report. Text and attribute values are
+ * reported by the end of each chunk, so only a name can start in the chunk
+ * before: the last two chunks are kept, nothing older.
+ */
+export abstract class TokenizedText {
+  protected abstract readonly tokenizer: TokenizerClass;
   /** the text written so far that events may still point into: `prev` then `cur`, from `prevStart` */
   private prev = '';
   private prevStart = 0;
   private cur = '';
   private curStart = 0;
+
+  write(chunk: string): void {
+    if (chunk.length === 0) return;
+    this.prev = this.cur;
+    this.prevStart = this.curStart;
+    this.curStart += this.cur.length;
+    this.cur = chunk;
+    this.tokenizer.write(chunk);
+  }
+
+  end(): void {
+    this.tokenizer.end();
+  }
+
+  /** The character at a place. */
+  protected at(i: number): number {
+    return i >= this.curStart ? this.cur.charCodeAt(i - this.curStart) : this.prev.charCodeAt(i - this.prevStart);
+  }
+
+  /** The text between two places. */
+  protected slice(a: number, b: number): string {
+    const c = this.curStart;
+    if (a >= c) return this.cur.slice(a - c, b - c);
+    if (b <= c) return this.prev.slice(a - this.prevStart, b - this.prevStart);
+    return this.prev.slice(a - this.prevStart) + this.cur.slice(0, b - c);
+  }
+}
+
+export class XmlStream extends TokenizedText {
+  protected readonly tokenizer: TokenizerClass;
   private tag = '';
   private attrName = '';
   private attrValue = '';
 
   constructor(h: XmlHandler) {
+    super();
     const noop = (): void => {};
     this.tokenizer = new (htmlparser2().Tokenizer)(
       { xmlMode: true, decodeEntities: true },
@@ -80,30 +117,6 @@ export class XmlStream {
         onend: noop,
       },
     );
-  }
-
-  write(chunk: string): void {
-    if (chunk.length === 0) return;
-    this.prev = this.cur;
-    this.prevStart = this.curStart;
-    this.curStart += this.cur.length;
-    this.cur = chunk;
-    this.tokenizer.write(chunk);
-  }
-
-  end(): void {
-    this.tokenizer.end();
-  }
-
-  /**
-   * The text between two places. Text and attribute values are reported by
-   * the end of each chunk, so only a name can start in the chunk before.
-   */
-  private slice(a: number, b: number): string {
-    const c = this.curStart;
-    if (a >= c) return this.cur.slice(a - c, b - c);
-    if (b <= c) return this.prev.slice(a - this.prevStart, b - this.prevStart);
-    return this.prev.slice(a - this.prevStart) + this.cur.slice(0, b - c);
   }
 }
 
