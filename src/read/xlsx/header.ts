@@ -9,7 +9,8 @@ import { basename } from 'node:path';
 import { InputError } from '../errors.js';
 import { pickSheet, SAVE_AS, sniff } from './index.js';
 import { SheetRows } from './sheet.js';
-import { NO_SHARED_STRINGS, readSharedStrings, readWorkbook, type WorkbookInfo } from './workbook.js';
+import { NO_SHARED_STRINGS, readSharedStrings } from './shared-strings.js';
+import { readWorkbook, type WorkbookInfo } from './workbook.js';
 import { Zip } from './zip.js';
 
 /**

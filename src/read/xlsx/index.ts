@@ -42,7 +42,8 @@ import { resultOf, type ReadOptions } from '../reader.js';
 import type { ColumnTable } from '../column-table.js';
 import { RowReader, type RowReaderOptions } from '../row-reader.js';
 import { SheetRows, type SheetFormat } from './sheet.js';
-import { NO_SHARED_STRINGS, readSharedStrings, readWorkbook, type SheetRef, type WorkbookInfo } from './workbook.js';
+import { NO_SHARED_STRINGS, readSharedStrings } from './shared-strings.js';
+import { readWorkbook, type SheetRef, type WorkbookInfo } from './workbook.js';
 import { Zip } from './zip.js';
 
 export interface XlsxReadOptions extends ReadOptions {
@@ -175,8 +176,10 @@ export async function readXlsxExport<S, F extends FileName>(
     const format = { shared, styles: info.styles, date1904: info.date1904 };
     if (pool !== null) {
       const ctx = { file, format, mapping: opts.mapping, fileName };
+      // a row of a calls sheet is ~400 bytes of XML (shared strings) to ~650 (inline)
+      const expectedRows = Math.ceil(zip.size(sheet.part) / 400);
       const threads = pool;
-      const r = await sheetError(fileName, sheet, () => zip.stream(sheet.part).then((xml) => readPieces<S, F>(ctx, xml, fold, { pool: threads, pieceBytes: opts.chunkBytes, prior: opts.prior })));
+      const r = await sheetError(fileName, sheet, () => zip.stream(sheet.part).then((xml) => readPieces<S, F>(ctx, xml, fold, { pool: threads, pieceBytes: opts.chunkBytes, prior: opts.prior, expectedRows })));
       if (r !== null) {
         if (!r.header) throw new InputError(`${fileName}: sheet "${sheet.name}" is empty (no header row)`);
         return { state: r.state, stats: r.stats, issues: r.issues, log: r.log, table: r.table as ColumnTable, span: r.span, mode: 'parallel', chunks: { count: r.pieces, refolded: r.refolded } };

@@ -39,6 +39,8 @@ export interface PiecesOptions {
   readonly prior?: IdHashSet | undefined;
   /** bytes of XML per piece (default 2 MB) */
   readonly pieceBytes?: number | undefined;
+  /** about how many rows the sheet has: the id set is made that large at once, not grown ~20 times on the way */
+  readonly expectedRows?: number | undefined;
 }
 
 export interface PiecesResult<S> {
@@ -149,7 +151,7 @@ export async function readPieces<S, F extends FileName>(
   const head = new PieceFolder<S, F>({ ...ctx, header: null }, fold);
   const { pool } = opts;
   // the kept ids so far, in sheet order (after those of the export's earlier files)
-  const ids = opts.prior ?? new IdHashSet();
+  const ids = opts.prior ?? new IdHashSet(opts.expectedRows);
   const states: S[] = [];
   const log = new IssueLog();
   let table: ColumnTable | null = null;

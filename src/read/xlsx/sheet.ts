@@ -25,7 +25,7 @@ import { TokenizedText } from './xml.js';
 import { entities } from '../../libraries/entities.js';
 import { dateText, numberText, Shown } from './cell-text.js';
 import { ownString } from '../own-string.js';
-import { sharedString, type SharedStrings } from './workbook.js';
+import { sharedString, type SharedStrings } from './shared-strings.js';
 
 /** `fields[0..count)` are the row's cells ('' where there is none); `row` its number in the sheet. */
 export type RowSink = (fields: string[], count: number, row: number) => void;
@@ -68,6 +68,18 @@ export function columnOf(ref: string): number {
     n = n * 26 + (c - 96);
   }
   return i === 0 ? -1 : n - 1;
+}
+
+/** A shared string's index: plain digits, as Excel writes it; null for anything else (Number() then reads it). */
+function indexOf(v: string): number | null {
+  if (v.length > 9) return null;
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const d = v.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** slots of the shared strings' cache (a power of two) */
@@ -340,19 +352,20 @@ export class SheetRows extends TokenizedText {
     this.collecting = false;
     this.inInline = false;
     if (v === '') return;
-    if (v.includes('&')) v = this.decodeXML(v); // the Tokenizer leaves entities in text (see above)
     let text: string;
+    if (this.type === T_SHARED) {
+      // most cells of a shared-strings sheet: their index read where it lies
+      const s = this.sharedAt(indexOf(v) ?? Number(this.decodeXML(v)));
+      if (s === undefined) throw new RangeError(`cell ${this.col + 1} of row ${this.rowNum} names shared string ${v}, which the workbook does not have`);
+      this.put(s);
+      return;
+    }
+    if (v.includes('&')) v = this.decodeXML(v); // the Tokenizer leaves entities in text (see above)
     switch (this.type) {
       case T_NUMBER: {
         const { styles } = this.format;
         const shown = this.style < styles.length ? (styles[this.style] as Shown) : Shown.number;
         text = shown === Shown.number ? numberText(v) : (dateText(Number(v), shown, this.format.date1904) ?? numberText(v));
-        break;
-      }
-      case T_SHARED: {
-        const s = this.sharedAt(Number(v));
-        if (s === undefined) throw new RangeError(`cell ${this.col + 1} of row ${this.rowNum} names shared string ${v}, which the workbook does not have`);
-        text = s;
         break;
       }
       case T_BOOL:
@@ -362,6 +375,11 @@ export class SheetRows extends TokenizedText {
         // copied when long: a slice of the XML's text would keep its chunk alive in a value a fold keeps
         text = ownString(v);
     }
+    this.put(text);
+  }
+
+  /** The cell's text at its column. */
+  private put(text: string): void {
     if (text === '') return;
     const col = this.col;
     while (this.fields.length <= col) this.fields.push('');

@@ -1,13 +1,13 @@
 /**
  * The parts of a workbook that say how to read a sheet: which part holds
  * which sheet (workbook.xml and its rels), the date system (`date1904`),
- * which cell styles are dates (styles.xml), and the shared strings.
+ * which cell styles are dates (styles.xml), and where the shared strings
+ * are (shared-strings.ts reads them).
  */
 import { posix } from 'node:path';
 import { builtinShown, customShown, Shown } from './cell-text.js';
-import { readXml, readXmlText, type XmlHandler } from './xml.js';
+import { readXmlText, type XmlHandler } from './xml.js';
 import type { Zip } from './zip.js';
-import { ownString } from '../own-string.js';
 
 export interface SheetRef {
   readonly name: string;
@@ -112,76 +112,4 @@ export function readStyles(xml: string): Uint8Array {
     text: () => {},
   });
   return Uint8Array.from(xfs, (id) => custom.get(id) ?? builtinShown(id));
-}
-
-/**
- * The shared strings, as plain data (it crosses to worker threads): all
- * their text in one string, and where each ends. One string rather than one
- * per item: a sheet whose ids are all shared strings has a million of them,
- * and V8 spends ~40 bytes on each small string besides its text; the
- * workers each get a copy. With the XML decoded in small slices (sheet.ts),
- * the report of 1M calls (1M unique ids as shared strings) went from 474 to
- * 311 MB peak RSS.
- */
-export interface SharedStrings {
-  readonly text: string;
-  readonly ends: Int32Array;
-}
-
-export const NO_SHARED_STRINGS: SharedStrings = { text: '', ends: new Int32Array(0) };
-
-/** The i-th shared string; undefined past the last. */
-export function sharedString(s: SharedStrings, i: number): string | undefined {
-  if (!(i >= 0 && i < s.ends.length)) return undefined;
-  const t = s.text.slice(i === 0 ? 0 : (s.ends[i - 1] as number), s.ends[i] as number);
-  // a value a fold may keep must not hold the whole text alive
-  return ownString(t);
-}
-
-/**
- * The shared strings: each `<si>`'s text, its rich-text runs joined, its
- * phonetic runs (`<rPh>`) left out. Streamed: the part can be tens of MB
- * when every id of a sheet is a shared string.
- */
-export async function readSharedStrings(zip: Zip, part: string): Promise<SharedStrings> {
-  const blocks: string[] = [];
-  let block: string[] = [];
-  let ends = new Int32Array(1024);
-  let count = 0;
-  let length = 0;
-  let inT = false;
-  let phonetic = 0;
-  let text = '';
-  await readXml(await zip.stream(part), {
-    open: (n) => {
-      if (n === 't') inT = phonetic === 0;
-      else if (n === 'rPh') phonetic++;
-      else if (n === 'si') text = '';
-    },
-    attr: () => {},
-    openEnd: () => {},
-    close: (n) => {
-      if (n === 't') inT = false;
-      else if (n === 'rPh') phonetic--;
-      else if (n === 'si') {
-        block.push(text);
-        length += text.length;
-        if (count === ends.length) {
-          const e = new Int32Array(ends.length * 2);
-          e.set(ends);
-          ends = e;
-        }
-        ends[count++] = length;
-        if (block.length === 4096) {
-          blocks.push(block.join(''));
-          block = [];
-        }
-      }
-    },
-    text: (s) => {
-      if (inT) text += s;
-    },
-  });
-  blocks.push(block.join(''));
-  return { text: blocks.join(''), ends: ends.slice(0, count) };
 }
