@@ -26,12 +26,12 @@ const COLUMN_TYPES: Readonly<Record<(typeof CALL_COLUMNS)[number], string>> = {
 };
 
 /** The aliases of data-format.md. */
-const CHANNEL_ALIASES: Readonly<Record<string, readonly string[]>> = {
+export const CHANNEL_ALIASES: Readonly<Record<string, readonly string[]>> = {
   手机: ['手机', 'mobile'],
   座机: ['座机', 'landline', '固话'],
   '12345转接': ['12345转接', 'transfer_12345', '12345'],
 };
-const OUTCOME_ALIASES: Readonly<Record<string, readonly string[]>> = {
+export const OUTCOME_ALIASES: Readonly<Record<string, readonly string[]>> = {
   接通: ['接通', 'answered', '已接通'],
   呼叫失败: ['呼叫失败', 'failed'],
   排队放弃: ['排队放弃', 'abandoned', '排队中放弃'],
@@ -59,10 +59,16 @@ export function regionCase(config: HotlineConfig): string {
   );
 }
 
+/** The period's first day and the day after its last (YYYY-MM-DD): calls with start_time in [start, endExclusive). */
+export function periodBounds(periodSpec: string): { readonly start: string; readonly endExclusive: string; readonly days: readonly string[] } {
+  const p = makePeriod(parsePeriod(periodSpec), 'cn');
+  return { start: p.start, endExclusive: formatDate(p.days[p.days.length - 1]!.dayNumber + 1), days: p.days.map((d) => d.date) };
+}
+
 /** The SQL that reads the CSV once into a small temp table of the period's calls. */
 export function loadSql(csvPath: string, periodSpec: string, config: HotlineConfig): string {
-  const p = makePeriod(parsePeriod(periodSpec), 'cn');
-  const endExclusive = formatDate(p.days[p.days.length - 1]!.dayNumber + 1);
+  const p = periodBounds(periodSpec);
+  const endExclusive = p.endExclusive;
   const columns = Object.entries(COLUMN_TYPES).map(([k, t]) => `${lit(k)}: ${lit(t)}`).join(', ');
   return `CREATE TEMP TABLE c AS
 SELECT strftime(start_time, '%Y-%m-%d') AS day, hour(start_time) AS hr,

@@ -32,9 +32,18 @@ export const rssSource = existsSync(GNU_TIME) ? 'GNU time %M' : 'child resourceU
 
 /** Runs `node <args>` in `cwd`. */
 export function measureNode(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Measured> {
-  const [cmd, argv] = existsSync(GNU_TIME)
-    ? [GNU_TIME, ['-f', `${MARK}%M`, process.execPath, ...args]]
-    : [process.execPath, ['--import', PRELOAD, ...args]];
+  return existsSync(GNU_TIME) ? measureCmd(process.execPath, args, cwd, env) : spawnMeasured(process.execPath, ['--import', PRELOAD, ...args], cwd, env);
+}
+
+/**
+ * Runs any command (`python3 …`) in `cwd`. Without GNU time its peak RSS is
+ * NaN unless the command itself prints a `MAXRSS_KB=` line on stderr.
+ */
+export function measureCmd(cmd: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Measured> {
+  return existsSync(GNU_TIME) ? spawnMeasured(GNU_TIME, ['-f', `${MARK}%M`, cmd, ...args], cwd, env) : spawnMeasured(cmd, args, cwd, env);
+}
+
+function spawnMeasured(cmd: string, argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Measured> {
   return new Promise((resolve) => {
     const t0 = performance.now();
     const child = spawn(cmd, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,10 +1,17 @@
-/** The DuckDB yardstick on a hand-made calls.csv, answers counted by hand. */
+/**
+ * The DuckDB yardstick on a hand-made calls.csv, answers counted by hand; the
+ * pandas peer (bench/pandas-calls.py) must give the same figures on it. CI
+ * installs python3-pandas (.ci/run); elsewhere that half is skipped without it.
+ */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { duckdbCalls } from '../../bench/duckdb-calls.js';
 import { CALL_COLUMNS } from '../../bench/gen-exports.js';
+import { findPandas, pandasCalls } from '../../bench/pandas-peer.js';
+
+const py = await findPandas();
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-duck-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,10 +28,11 @@ const rows = [
   'C8,2025-04-01 00:00:00,,贵州省,贵阳市,手机,接通,1,5,100,A1,满意,',
 ];
 
+const csv = join(dir, 'calls.csv');
+writeFileSync(csv, `${CALL_COLUMNS.join(',')}\n${rows.join('\n')}\n`);
+
 describe('duckdbCalls', () => {
   it('counts the period by outcome, channel, region, satisfaction, hour and day', async () => {
-    const csv = join(dir, 'calls.csv');
-    writeFileSync(csv, `${CALL_COLUMNS.join(',')}\n${rows.join('\n')}\n`);
     const { figures } = await duckdbCalls(csv, '2025Q1', { threads: 2 });
     expect(figures.inbound).toBe(6);
     expect(figures.answered).toBe(5);
@@ -43,5 +51,22 @@ describe('duckdbCalls', () => {
     expect(figures.byDate['2025-02-10']).toEqual([2, 1]);
     expect(figures.byDate['2025-03-31']).toEqual([2, 2]);
     expect(figures.byDate['2025-01-02']).toEqual([0, 0]);
+  });
+});
+
+describe.skipIf(py === null)('the pandas peer (python3-pandas)', () => {
+  it('gives DuckDB\'s figures on the same file', async () => {
+    const duck = await duckdbCalls(csv, '2025Q1', { threads: 2 });
+    const pandas = await pandasCalls(py!, csv, '2025Q1');
+    expect(pandas.figures).toEqual(duck.figures);
+  });
+
+  it('reads a calls.csv without the note column, as the demo\'s is', async () => {
+    const noNote = join(dir, 'calls-no-note.csv');
+    const cut = (line: string): string => line.replace(/,(?:"(?:[^"]|"")*"|[^,]*)$/, '');
+    writeFileSync(noNote, `${CALL_COLUMNS.slice(0, -1).join(',')}\n${rows.map(cut).join('\n')}\n`);
+    const duck = await duckdbCalls(csv, '2025Q1', { threads: 2 });
+    const pandas = await pandasCalls(py!, noNote, '2025Q1');
+    expect(pandas.figures).toEqual(duck.figures);
   });
 });
