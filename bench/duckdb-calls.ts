@@ -134,7 +134,8 @@ export async function duckdbCalls(
   }
 }
 
-function arg(argv: readonly string[], name: string): string | undefined {
+/** The value after `--name` on a command line. */
+export function arg(argv: readonly string[], name: string): string | undefined {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
 }

@@ -20,7 +20,7 @@ import { OTHER_PROVINCES, UNKNOWN_REGION } from '../src/config/load.js';
 import type { HotlineConfig } from '../src/config/types.js';
 import { SATISFACTIONS } from '../src/records.js';
 import type { CallsFigures } from './calls-figures.js';
-import { CHANNEL_ALIASES, OUTCOME_ALIASES, periodBounds } from './duckdb-calls.js';
+import { arg, CHANNEL_ALIASES, OUTCOME_ALIASES, periodBounds } from './duckdb-calls.js';
 import { measureCmd, type Measured } from './measure.js';
 
 export const PANDAS_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'pandas-calls.py');
@@ -134,11 +134,6 @@ export async function pandasCalls(
   const m = await measurePandas(py, csvPath, periodSpec, opts);
   if (!m.ok) throw new Error(`pandas peer (${py.python}): ${m.error}`);
   return parsePandasRun(m.stdout);
-}
-
-function arg(argv: readonly string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -99,12 +99,7 @@ class SharedStringsReader extends TokenizedText {
 
   /** The element a name [a, b) is, by its local name (`x:si` is an si). */
   private nameOf(a: number, b: number): number {
-    for (let i = b - 1; i > a; i--) {
-      if (this.at(i) === 58) {
-        a = i + 1;
-        break;
-      }
-    }
+    a = this.localStart(a, b);
     const c0 = this.at(a);
     switch (b - a) {
       case 1:

@@ -71,6 +71,12 @@ export abstract class TokenizedText {
     return i >= this.curStart ? this.cur.charCodeAt(i - this.curStart) : this.prev.charCodeAt(i - this.prevStart);
   }
 
+  /** Where the local name of a name [a, b) starts: after its namespace prefix (`x:row`), if it has one. */
+  protected localStart(a: number, b: number): number {
+    for (let i = b - 1; i > a; i--) if (this.at(i) === 58) return i + 1;
+    return a;
+  }
+
   /** The text between two places. */
   protected slice(a: number, b: number): string {
     const c = this.curStart;
