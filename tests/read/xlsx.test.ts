@@ -53,6 +53,18 @@ describe('readXlsxExport', () => {
     expect(a.records[1]).toMatchObject({ callId: 'C2', startTime: at(2025, 2, 3, 9), callerProvince: '四川省', callerCity: '成都市', channel: '座机', outcome: '排队放弃', waitSeconds: 65 });
   });
 
+  it('reads a workbook whose parts are stored, not deflated (zip method 0, as some exporters write)', async () => {
+    const rows: XlsxRow[] = [HEADER, row('C1', dateCell(at(2025, 1, 2, 8, 30, 15)), [12, 'A01'])];
+    const deflated = await book(rows);
+    const stored = join(dir, `b${n++}.xlsx`);
+    writeFileSync(stored, zipSync(unzipSync(readFileSync(deflated)), { level: 0 }));
+    expect(readFileSync(stored).readUInt16LE(8)).toBe(0); // the first local header's method: stored
+    const a = await read(stored);
+    expect(a.issues).toEqual([]);
+    expect(a.records).toEqual((await read(deflated)).records);
+    expect(a.records[0]).toMatchObject({ callId: 'C1', startTime: at(2025, 1, 2, 8, 30, 15), agentId: 'A01' });
+  });
+
   it('puts date cells at 23:59:59 and 00:00:00 of a quarter boundary in the right quarter', async () => {
     const path = await book([HEADER, row('C1', dateCell(at(2024, 12, 31, 23, 59, 59))), row('C2', dateCell(at(2025, 1, 1, 0, 0, 0))), row('C3', dateCell(at(2025, 3, 31, 23, 59, 59))), row('C4', dateCell(at(2025, 4, 1)))]);
     const q1 = resolvePeriods('q1-2025', 'weekdays').current;

@@ -76,7 +76,8 @@ export class Zip {
     const method = entry.compressionMethod;
     if (method !== 0 && method !== 8) throw new Error(`part ${name} is compressed in a way Excel never writes (method ${method})`);
     const raw = await new Promise<Readable>((resolve, reject) => {
-      this.zip.openReadStream(entry, { decompress: false }, (err, s) => {
+      // yauzl refuses `decompress` for a stored entry (some exporters store parts uncompressed)
+      this.zip.openReadStream(entry, method === 8 ? { decompress: false } : {}, (err, s) => {
         if (err !== null) reject(err);
         else resolve(s);
       });
