@@ -160,10 +160,17 @@ describe('readXlsxExport', () => {
     expect(r.records.map((x) => [x.callId, x.agentId])).toEqual([['C1', 'TRUE'], ['C2', 'X&Y'], ['C30 1', null]]);
   });
 
-  it('says to save an .xls, or a file that is no workbook, as .xlsx or CSV', async () => {
+  it('says to save an .xls, a password-protected workbook, or a file that is no workbook, as .xlsx or CSV', async () => {
     const xls = join(dir, 'calls.xls');
     writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     await expect(read(xls)).rejects.toThrow(/^calls\.xls: an Excel 97–2003 workbook \(\.xls\), which cannot be read; save it as \.xlsx or as CSV \(UTF-8\)/);
+    // a workbook with a password to open: an OLE2 file whose directory names its EncryptedPackage stream (MS-OFFCRYPTO)
+    const locked = join(dir, 'locked.xlsx');
+    const directory = Buffer.alloc(1024);
+    directory.write('EncryptionInfo', 0, 'utf16le');
+    directory.write('EncryptedPackage', 128, 'utf16le');
+    writeFileSync(locked, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), directory]));
+    await expect(read(locked)).rejects.toThrow(/^locked\.xlsx: a workbook protected by a password, which cannot be read; open it in Excel, remove the password .* or save it as \.xlsx or as CSV/);
     const text = join(dir, 'text.xlsx');
     writeFileSync(text, 'call_id,start_time\n');
     await expect(read(text)).rejects.toThrow(/^text\.xlsx: not an Excel workbook \(\.xlsx\); save it as \.xlsx or as CSV/);

@@ -66,14 +66,18 @@ export function isWorkbookName(name: string): boolean {
 
 export const SAVE_AS = 'save it as .xlsx or as CSV (UTF-8) and try again';
 
+/** The stream an encrypted OOXML file holds (MS-OFFCRYPTO), as OLE2 directory entries name it: UTF-16LE. */
+const ENCRYPTED = Buffer.from('EncryptedPackage', 'utf16le');
+
 /** The first bytes: an OLE2 compound file is an Excel 97–2003 `.xls`; a zip starts `PK`. */
 export async function sniff(path: string, fileName: string): Promise<void> {
-  const head = Buffer.alloc(8);
+  // enough of an OLE2 file to hold its directory, where an encrypted workbook names its EncryptedPackage stream
+  const head = Buffer.alloc(64 * 1024);
   let n = 0;
   try {
     const h = await open(path, 'r');
     try {
-      n = (await h.read(head, 0, 8, 0)).bytesRead;
+      n = (await h.read(head, 0, head.length, 0)).bytesRead;
     } finally {
       await h.close();
     }
@@ -82,6 +86,8 @@ export async function sniff(path: string, fileName: string): Promise<void> {
     throw new InputError(`${fileName}: cannot be read (${e.code ?? e.message})`);
   }
   if (n >= 4 && head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
+    // Excel saves a workbook with a password to open as an OLE2 file too, its zip encrypted inside
+    if (head.subarray(0, n).includes(ENCRYPTED)) throw new InputError(`${fileName}: a workbook protected by a password, which cannot be read; open it in Excel, remove the password (File › Info › Protect Workbook) and save it, or ${SAVE_AS}`);
     throw new InputError(`${fileName}: an Excel 97–2003 workbook (.xls), which cannot be read; ${SAVE_AS}`);
   }
   if (n < 4 || head[0] !== 0x50 || head[1] !== 0x4b) throw new InputError(`${fileName}: not an Excel workbook (.xlsx); ${SAVE_AS}`);
