@@ -25,7 +25,7 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import { isAscii } from 'node:buffer';
 import { availableParallelism } from 'node:os';
 import { iconv } from '../libraries/iconv.js';
-import { CHUNK as DETECT_WINDOW, checkEncoding, isUtf8Encoding, looksUtf8, sniffBinary } from '../read/decode.js';
+import { CHUNK as DETECT_WINDOW, bomlessUtf16, checkEncoding, isUtf8Encoding, looksUtf8, sniffBinary } from '../read/decode.js';
 import { InputError } from '../read/errors.js';
 import { IdLedger, type Repeats } from './id-ledger.js';
 import { readExport, spanOf, type DateSpan, type ReadOptions } from '../read/reader.js';
@@ -150,7 +150,7 @@ async function readChunked<S, F extends FileName>(
   const chunkBytes = Math.max(1024, opts.chunkBytes ?? DEFAULT_CHUNK);
   const first = Buffer.allocUnsafeSlow(Math.min(size, chunkBytes));
   const firstLen = await readAt(handle, first, 0, 0);
-  sniffBinary(first.subarray(0, firstLen), fileName);
+  sniffBinary(first.subarray(0, firstLen), fileName, opts.encoding);
 
   let encoding: Encoding = null;
   let pos = 0;
@@ -159,8 +159,8 @@ async function readChunked<S, F extends FileName>(
     if (isUtf8Encoding(opts.encoding)) encoding = 'utf-8';
     else if (ASCII_SAFE.has(opts.encoding.toLowerCase())) encoding = opts.encoding.toLowerCase();
     else return null;
-  } else if ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)) {
-    return null;
+  } else if ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff) || bomlessUtf16(first.subarray(0, firstLen)) !== null) {
+    return null; // UTF-16: the single-thread reader
   }
   if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) {
     if (encoding === null) encoding = 'utf-8';

@@ -2,7 +2,8 @@
  * Bytes of an export → text chunks, with the encoding detected on the way.
  *
  * Detection (no `--encoding`): a UTF-8 BOM means UTF-8, a UTF-16 BOM means
- * UTF-16. Otherwise, while every byte seen is ASCII nothing needs deciding
+ * UTF-16, and so does text whose every other byte is mostly NUL (UTF-16
+ * without a BOM: see bomlessUtf16). Otherwise, while every byte seen is ASCII nothing needs deciding
  * (ASCII reads the same in UTF-8 and GB18030); at the first non-ASCII chunk,
  * if it is UTF-8 (valid, or but for a few bytes: see looksUtf8) the file is
  * UTF-8, else GB18030 (what Excel on a Chinese Windows writes; GBK is a
@@ -71,13 +72,16 @@ export async function* decodeFile(path: string, file: string, encoding?: string)
       const buf = chunk;
       if (first) {
         first = false;
-        sniffBinary(buf, file);
+        sniffBinary(buf, file, encoding);
         if (encoding !== undefined) {
           decoder = isUtf8Encoding(encoding) ? utf8Decoder(file, offset) : iconvDecoder(encoding);
         } else if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
           decoder = utf8Decoder(file, offset);
         } else if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
           decoder = iconvDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be');
+        } else {
+          const wide = bomlessUtf16(buf);
+          if (wide !== null) decoder = iconvDecoder(wide);
         }
       }
       let text: string;
@@ -138,8 +142,51 @@ export function looksUtf8(buf: Buffer): boolean {
   }
 }
 
-/** Throws InputError for a workbook or binary file (looks at the first bytes). */
-export function sniffBinary(buf: Buffer, file: string): void {
+/** An encoding of 2 or 4 bytes a character (`--encoding utf-16le`), whose ASCII text is half or more NUL bytes. */
+export function isWideEncoding(enc: string): boolean {
+  return /^(utf(16|32)(le|be)?|ucs(2|4))$/.test(enc.toLowerCase().replace(/[-_]/g, ''));
+}
+
+/**
+ * UTF-16 text without a byte-order mark (what some tools write for
+ * "Unicode text"): in its first 8 KB, a quarter or more of the 2-byte units
+ * are ASCII text (a NUL byte beside a printable character, a tab or a line
+ * end: digits, commas, line ends), hardly any are a NUL beside a control
+ * character, and the other byte order shows few such NULs (a few CJK
+ * characters, U+4E00 and the like, have one). Binary content has control
+ * bytes beside its NULs. null when it is not UTF-16.
+ */
+export function bomlessUtf16(buf: Buffer): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(buf.length, 8192) >> 1;
+  if (n < 2) return null;
+  const side = (hi: number): { text: number; control: number; nul: number } => {
+    let text = 0;
+    let control = 0;
+    let nul = 0;
+    for (let i = 0; i < n; i++) {
+      const h = buf[2 * i + hi] as number;
+      const l = buf[2 * i + 1 - hi] as number;
+      if (l === 0) nul++;
+      if (h !== 0) continue;
+      if ((l >= 0x20 && l < 0x7f) || l === 0x09 || l === 0x0a || l === 0x0d) text++;
+      else control++;
+    }
+    return { text, control, nul };
+  };
+  const le = side(1);
+  const be = side(0);
+  // le.nul counts NUL low bytes, which in UTF-16BE are the high bytes of ASCII, and the reverse
+  if (le.text * 4 >= n && le.control * 16 <= le.text && le.nul * 8 <= le.text) return 'utf-16le';
+  if (be.text * 4 >= n && be.control * 16 <= be.text && be.nul * 8 <= be.text) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Throws InputError for a workbook or binary file (looks at the first
+ * bytes). NUL bytes are expected in UTF-16 (a BOM, `--encoding utf-16le`, or
+ * the shape of bomlessUtf16), so they mean binary only otherwise.
+ */
+export function sniffBinary(buf: Buffer, file: string, encoding?: string): void {
   if (buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04) {
     throw new InputError(`${file}: is a zip/Excel workbook, not CSV (save it as CSV UTF-8)`);
   }
@@ -147,7 +194,8 @@ export function sniffBinary(buf: Buffer, file: string): void {
     throw new InputError(`${file}: is an old Excel .xls workbook, not CSV (save it as CSV UTF-8)`);
   }
   const utf16 = (buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff);
-  if (!utf16 && buf.subarray(0, 8192).includes(0)) {
+  const wide = utf16 || (encoding !== undefined ? isWideEncoding(encoding) : bomlessUtf16(buf) !== null);
+  if (!wide && buf.subarray(0, 8192).includes(0)) {
     throw new InputError(`${file}: not a CSV file (binary content)`);
   }
 }

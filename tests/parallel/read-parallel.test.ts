@@ -159,6 +159,21 @@ describe('readExportParallel', () => {
     }
   });
 
+  it('UTF-16 without a byte-order mark is read on one thread, whether detected or named with --encoding', async () => {
+    const text = callsCsv(2000);
+    const plain = await both('calls', write('calls.csv', text), { chunkBytes: 4096 });
+    for (const enc of ['utf-16le', 'utf-16be']) {
+      const path = write('calls.csv', iconv.encode(text, enc, { addBOM: false }));
+      for (const encoding of [undefined, enc]) {
+        const { single, parallel } = await both('calls', path, { chunkBytes: 4096, encoding });
+        expect(parallel.mode).toBe('single');
+        expect(single.stats).toEqual(plain.single.stats);
+        expect(single.issues).toEqual(plain.single.issues);
+        expect(single.state).toEqual(plain.single.state);
+      }
+    }
+  });
+
   it('a file that cannot be read (a folder named calls.csv) is the one-line InputError of one thread', async () => {
     const folder = join(mkdtempSync(join(dir, 'x')), 'calls.csv');
     mkdirSync(folder);

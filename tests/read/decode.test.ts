@@ -6,7 +6,7 @@ import iconv from 'iconv-lite';
 import { InputError, readExport } from '../../src/read/index.js';
 import type { CallRecord } from '../../src/records.js';
 import { UsageError } from '../../src/cli/errors.js';
-import { looksUtf8 } from '../../src/read/decode.js';
+import { bomlessUtf16, looksUtf8 } from '../../src/read/decode.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hotline-decode-'));
 const HEADER = 'call_id,start_time,caller_province,caller_city,channel,outcome\n';
@@ -63,6 +63,26 @@ describe('decoding', () => {
     expect((err as Error).message).toMatch(/^calls\.csv: not valid UTF-8 \(near byte \d+\)/);
     // GB18030 text is still GB18030, however short
     for (const t of ['是', '贵州省', '黔东南苗族侗族自治州,手机,接通']) expect(looksUtf8(iconv.encode(t, 'gb18030')), t).toBe(false);
+  });
+
+  it('UTF-16 without a byte-order mark is read, detected or named with --encoding, rather than refused as binary', async () => {
+    const text = `${HEADER}C1,2025-01-02 08:00:00,贵州省,黔东南苗族侗族自治州,手机,接通\nC2,2025-01-02 09:00:00,,,mobile,answered\n`;
+    const utf8 = join(dir, 'plain.csv');
+    writeFileSync(utf8, text);
+    const expected = await read(utf8);
+    expect(expected).toHaveLength(2);
+    for (const enc of ['utf-16le', 'utf-16be'] as const) {
+      const p = join(dir, `${enc}.csv`);
+      writeFileSync(p, iconv.encode(text, enc, { addBOM: false }));
+      expect(bomlessUtf16(iconv.encode(text, enc, { addBOM: false }))).toBe(enc);
+      expect(await read(p)).toEqual(expected);
+      expect(await read(p, enc)).toEqual(expected);
+    }
+    // text of one byte a character, and binary content, are not UTF-16
+    expect(bomlessUtf16(Buffer.from(text))).toBeNull();
+    expect(bomlessUtf16(iconv.encode(text, 'gb18030'))).toBeNull();
+    expect(bomlessUtf16(Buffer.from([0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3]))).toBeNull();
+    expect(bomlessUtf16(Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0', 'latin1'))).toBeNull();
   });
 
   it('an unknown --encoding is a usage error', async () => {
