@@ -7,13 +7,12 @@
  * then the warnings, the problems grouped by kind, and the errors. Writes
  * nothing. Messages never quote the caller column (the reader never reads it).
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { loadConfig } from '../config/load.js';
 import { expandPeriods, resolvePeriods } from '../period/index.js';
 import { checkData, problemLines, regionsWordOf, spanText } from '../pipeline/data-checks.js';
-import { readData, type ExportRead } from '../pipeline/read-data.js';
+import { checkDataDir, readData, type ExportRead } from '../pipeline/read-data.js';
 import { columnEffect } from '../read/column-effects.js';
-import { InputError } from '../read/index.js';
 import { shown } from '../read/values.js';
 import { userErrorStatus } from './errors.js';
 import { createProgress } from './progress.js';
@@ -60,9 +59,7 @@ async function validate(args: ValidateArgs, io: ValidateIo): Promise<number> {
   const first = (sets[0] as (typeof sets)[number]).current;
   const last = (sets[sets.length - 1] as (typeof sets)[number]).current;
   const label = sets.length === 1 ? first.id : `${first.id}..${last.id}`;
-  if (!existsSync(args.dataDir) || !statSync(args.dataDir).isDirectory()) {
-    throw new InputError(`${args.dataDir}: data folder not found`);
-  }
+  checkDataDir(args.dataDir, '');
   const verbose = args.verbose === true;
   const progress = createProgress({ quiet: !verbose, verbose, tty: false, write: io.err });
   const data = await readData(args.dataDir, sets, config, { encoding: args.encoding }, progress);

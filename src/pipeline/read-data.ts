@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { exportFiles, exportNotFound, exportWanted } from '../read/export-path.js';
 import type { HotlineConfig } from '../config/types.js';
@@ -46,6 +46,16 @@ export interface DataRead {
  * Reads every export once and folds each record into the summaries of all
  * requested periods, so a range of quarters costs one pass over the files.
  */
+/**
+ * The data folder exists and is a folder. A file given as --data
+ * (`--data data/calls.csv`) is named as such, rather than searched as a
+ * folder that holds no export.
+ */
+export function checkDataDir(dataDir: string, hint = ' (use --data DIR or --demo)'): void {
+  if (!existsSync(dataDir)) throw new InputError(`${dataDir}: data folder not found${hint}`);
+  if (!statSync(dataDir).isDirectory()) throw new InputError(`${dataDir}: is a file, not a folder (--data names the folder that holds the exports)`);
+}
+
 export async function readData(
   dataDir: string,
   periodSets: readonly PeriodSet[],
@@ -53,7 +63,7 @@ export async function readData(
   opts: { encoding: string | undefined },
   progress: Progress,
 ): Promise<DataRead> {
-  if (!existsSync(dataDir)) throw new InputError(`${dataDir}: data folder not found (use --data DIR or --demo)`);
+  checkDataDir(dataDir);
   const summaries = periodSets.map((p) => createSummaries(p, config));
   const files: FileStats[] = [];
   const exports: ExportRead[] = [];

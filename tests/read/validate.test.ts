@@ -78,6 +78,10 @@ describe('runValidate', () => {
     const none = await run(join(FIX, 'nowhere'));
     expect(none).toMatchObject({ status: 1, out: '' });
     expect(none.err).toMatch(/^error: .*nowhere: data folder not found\n$/);
+    // a file given as --data is named as a file, not searched as a folder that holds no export
+    const file = await run(join(FIX, 'full', 'calls.csv'));
+    expect(file).toMatchObject({ status: 1, out: '' });
+    expect(file.err).toMatch(/^error: .*full\/calls\.csv: is a file, not a folder \(--data names the folder that holds the exports\)\n$/);
     const noCalls = await run(join(FIX, 'broken'));
     expect(noCalls.status).toBe(1);
     // what the folder holds is listed, in name order
