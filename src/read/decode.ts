@@ -184,7 +184,11 @@ export function bomlessUtf16(buf: Buffer): 'utf-16le' | 'utf-16be' | null {
 /**
  * Throws InputError for a workbook or binary file (looks at the first
  * bytes). NUL bytes are expected in UTF-16 (a BOM, `--encoding utf-16le`, or
- * the shape of bomlessUtf16), so they mean binary only otherwise.
+ * the shape of bomlessUtf16), so they mean binary only otherwise, and then
+ * only where a CSV cannot hold them: in its first line (a header, or a title
+ * above it), or as many as binary content has (1 byte in 64). A stray NUL in
+ * a cell is the cell's problem, told with its line (as `\0`) like any bad
+ * value, wherever it stands in the file.
  */
 export function sniffBinary(buf: Buffer, file: string, encoding?: string): void {
   if (buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04) {
@@ -195,7 +199,12 @@ export function sniffBinary(buf: Buffer, file: string, encoding?: string): void 
   }
   const utf16 = (buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff);
   const wide = utf16 || (encoding !== undefined ? isWideEncoding(encoding) : bomlessUtf16(buf) !== null);
-  if (!wide && buf.subarray(0, 8192).includes(0)) {
+  if (wide) return;
+  const sample = buf.subarray(0, 8192);
+  const lf = sample.indexOf(0x0a);
+  let nuls = 0;
+  for (let i = sample.indexOf(0); i !== -1; i = sample.indexOf(0, i + 1)) nuls++;
+  if (sample.subarray(0, lf === -1 ? sample.length : lf).includes(0) || nuls * 64 >= sample.length) {
     throw new InputError(`${file}: not a CSV file (binary content)`);
   }
 }

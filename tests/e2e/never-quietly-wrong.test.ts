@@ -205,7 +205,7 @@ describe('problems grouped', () => {
 
 describe('messages that quote a value', () => {
   it('escape control bytes (a NUL as \\0) and mask phone numbers written in full-width digits', async () => {
-    // past the first 8 KB, where a NUL would make the file look binary
+    // far down the file (a NUL in a cell is read wherever it stands; tests/read/decode.test.ts has one near the top)
     const data = bent((t) => editColumn(t, '来电方式', (_c, row) => (row === 1000 ? '手\u0000机' : row === 1001 ? '１３８１２３４５６７８' : null)));
     const r = await report(data);
     expect(r.status).toBe(0);

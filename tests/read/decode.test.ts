@@ -85,6 +85,22 @@ describe('decoding', () => {
     expect(bomlessUtf16(Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0', 'latin1'))).toBeNull();
   });
 
+  it('a NUL byte in a cell near the top is that row\'s bad value, as further down; in the header, or as dense as binary, the file is not CSV', async () => {
+    const p = join(dir, 'nul.csv');
+    writeFileSync(p, `${HEADER}C1,2025-01-02 08:00:00,贵州省,,手\u0000机,接通\nC2,2025-01-02 09:00:00,,,mobile,answered\n`);
+    const out: CallRecord[] = [];
+    const { issues } = await readExport('calls', p, {}, (r) => out.push(r));
+    expect(out.map((r) => r.callId)).toEqual(['C2']);
+    expect(issues).toMatchObject([{ line: 2, reason: 'channel "手\\0机" is not a channel' }]);
+    for (const bytes of [
+      Buffer.from(`call_id,start_time,caller_province,caller_city,channel,outc\u0000ome\nC1,2025-01-02 08:00:00,,,mobile,answered\n`),
+      Buffer.concat([Buffer.from(HEADER), Buffer.alloc(200), Buffer.from('\n')]),
+    ]) {
+      writeFileSync(p, bytes);
+      await expect(readExport('calls', p, {}, () => {})).rejects.toThrow('calls.csv: not a CSV file (binary content)');
+    }
+  });
+
   it('an unknown --encoding is a usage error', async () => {
     const p = join(dir, 'x.csv');
     writeFileSync(p, HEADER);
