@@ -14,6 +14,7 @@ import { InputError } from './errors.js';
 import type { ExportMapping } from '../config/exports.js';
 import type { IdHashSet } from './id-set.js';
 import { ISSUE_CODES, RowReader } from './row-reader.js';
+import { shown } from './values.js';
 
 export { ISSUE_CODES };
 
@@ -72,8 +73,19 @@ export async function readExport<F extends FileName>(
   } catch (err) {
     throw unclosedQuoteError(err, reader.fileName);
   }
-  if (reader.headerCount < 0) throw new InputError(`${reader.fileName}: empty file (no header row)`);
+  if (reader.headerCount < 0) throw noHeader(reader);
   return resultOf(reader);
+}
+
+/**
+ * A file that ended before its header: empty, or one row of one cell that
+ * names no column (taken for a title above a header that never came), which
+ * is named, as the file is not empty.
+ */
+function noHeader<F extends FileName>(reader: RowReader<F>): InputError {
+  const title = reader.titleWithoutHeader;
+  if (title === null) return new InputError(`${reader.fileName}: empty file (no header row)`);
+  return new InputError(`${reader.fileName}: no header row: its only row, line ${title.line} (${shown(title.text)}), names no column; the first row is the header`);
 }
 
 /** What a reader that has seen its whole file tells. */

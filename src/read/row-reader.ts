@@ -237,6 +237,11 @@ export class RowReader<F extends FileName> {
   /** a title row above the header, met before it (column-table.ts titleOf) */
   private title: TitleRow | null = null;
 
+  /** The title row met while no header followed it yet (a file whose only row names no column), or null. */
+  get titleWithoutHeader(): TitleRow | null {
+    return this.headerCount < 0 ? this.title : null;
+  }
+
   /** The header row as written (for the parallel reader's workers); `title`: a title row skipped above it. */
   header(fields: readonly string[], count: number, title: TitleRow | null = this.title): void {
     const fileName = this.fileName;

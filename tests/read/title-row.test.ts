@@ -93,4 +93,16 @@ describe('a title row above the header (e.g. 2025年1月话务明细表 in a mer
     writeFileSync(path, `话务明细表\r\n贵州省12348\r\n${HEADER.join(',')}\r\n`);
     await expect(readExportParallel('calls', path, { inline: false, minBytes: Infinity }, keep)).rejects.toThrow(/^calls\.csv: the header row names none of the expected columns .*\(its header: 贵州省12348\)$/);
   });
+
+  it('a file whose only row is one cell that names no column is named as such, not as an empty file', async () => {
+    const path = join(dir, 'title-only.csv');
+    writeFileSync(path, '2025年1月话务明细表 13812345678\r\n');
+    for (const opts of [{ inline: false, minBytes: Infinity }, { minBytes: 0, workers: 2 }]) {
+      await expect(readExportParallel('calls', path, opts, keep)).rejects.toThrow(
+        /^calls\.csv: no header row: its only row, line 1 \(2025年1月话务明细表 138\*\*\*\*5678\), names no column; the first row is the header$/,
+      );
+    }
+    writeFileSync(path, '\r\n\r\n');
+    await expect(readExportParallel('calls', path, { inline: false, minBytes: Infinity }, keep)).rejects.toThrow(/^calls\.csv: empty file \(no header row\)$/);
+  });
 });
