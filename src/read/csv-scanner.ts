@@ -99,6 +99,8 @@ export class UnclosedQuote extends Error {
 /** The words of an UnclosedQuote, after `file:line: `. */
 export function describeUnclosed(_line: number, lines: number, closedAt: number | null, fieldCap: number): string {
   const n = lines.toLocaleString('en-US');
+  // on the last line it swallows nothing: the file ends inside that row's quotes (cut while it was written?)
+  if (closedAt === null && lines === 0) return 'a quote opened on this line, the last of the file, is never closed: the file ends inside it (was it cut short?)';
   if (closedAt === null) return `a quote opened on this line is never closed: it would swallow the ${n} line${lines === 1 ? '' : 's'} after it, to the end of the file`;
   return `a quoted field opened on this line runs past ${sizeWords(fieldCap)}, over ${n} line${lines === 1 ? '' : 's'} (it closes on line ${closedAt}); is a closing quote missing?`;
 }

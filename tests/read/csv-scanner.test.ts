@@ -98,6 +98,8 @@ describe('CsvScanner', () => {
     // without a final line break, the last line counts too; on its own line, none
     expect(caught(() => scanAll('a\n"x\ny'))).toMatchObject({ line: 2, lines: 1 });
     expect(caught(() => scanAll('a\n"x'))).toMatchObject({ line: 2, lines: 0 });
+    // nothing swallowed: the file ends inside the last row's quotes
+    expect((caught(() => scanAll('a\n"x')) as Error).message).toBe('line 2: a quote opened on this line, the last of the file, is never closed: the file ends inside it (was it cut short?)');
   });
 
   it('gives the same rows for every split of a tricky text', () => {
