@@ -27,11 +27,19 @@ type Json = Record<string, unknown>;
 export function loadConfig(path?: string): HotlineConfig {
   const file = path ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
   if (file === undefined) return DEFAULT_CONFIG;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (err) {
     throw new InputError(`${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // an editor's ANSI (GBK on a Chinese Windows) or "Unicode" (UTF-16): read as UTF-8, its Chinese
+    // values would turn into nonsense that the field checks then report as wrong names
+    throw new InputError(`${file}: not UTF-8 text; save it again as UTF-8 (in Notepad: Save as, Encoding UTF-8)`);
   }
   let raw: unknown;
   try {

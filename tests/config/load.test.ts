@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { DEFAULT_CONFIG } from '../../src/config/default.js';
 import { cityKey, loadConfig, provinceMatcher, regionMatcher } from '../../src/config/load.js';
 import { InputError } from '../../src/read/index.js';
@@ -69,6 +70,19 @@ describe('loadConfig', () => {
       expect((err as Error).message).not.toContain('\n');
     });
     expect(() => loadConfig(join(dir, 'none.json'))).toThrow(/none\.json: cannot be read \(ENOENT\)/);
+  });
+
+  it('a config saved as GBK or UTF-16 is told to be saved as UTF-8, rather than read into nonsense names', () => {
+    const text = '{ "province": "四川省" }';
+    for (const [name, bytes] of [['gbk.json', iconv.encode(text, 'gbk')], ['utf16.json', iconv.encode(text, 'utf-16')]] as const) {
+      const p = join(dir, name);
+      writeFileSync(p, bytes);
+      expect(() => loadConfig(p)).toThrow(new RegExp(`^.*${name.replace('.', '\\.')}: not UTF-8 text; save it again as UTF-8`));
+    }
+    // with or without its BOM, UTF-8 is read
+    const bom = join(dir, 'bom.json');
+    writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    expect(loadConfig(bom).province).toBe('四川省');
   });
 });
 
