@@ -27,14 +27,14 @@ describe('number formats', () => {
 describe('dateText', () => {
   it('writes dates, date-times and times; rounds to the nearest second', () => {
     expect(dateText(45658, Shown.dateTime, false)).toBe('2025-01-01 00:00:00');
-    expect(dateText(45658, Shown.date, false)).toBe('2025-01-01');
+    expect(dateText(45658, Shown.date, false)).toBe('2025-01-01 00:00:00'); // a date cell is a date-time, whatever its format shows
     expect(dateText(45658.5, Shown.date, false)).toBe('2025-01-01 12:00:00'); // a time the format hides is kept
     expect(dateText(45658.41666666, Shown.dateTime, false)).toBe('2025-01-01 10:00:00');
     expect(dateText(45657.99999999, Shown.dateTime, false)).toBe('2025-01-01 00:00:00');
     expect(dateText(0.75, Shown.time, false)).toBe('18:00:00');
-    expect(dateText(1, Shown.date, false)).toBe('1900-01-01');
-    expect(dateText(61, Shown.date, false)).toBe('1900-03-01');
-    expect(dateText(0, Shown.date, true)).toBe('1904-01-01');
+    expect(dateText(1, Shown.date, false)).toBe('1900-01-01 00:00:00');
+    expect(dateText(61, Shown.date, false)).toBe('1900-03-01 00:00:00');
+    expect(dateText(0, Shown.date, true)).toBe('1904-01-01 00:00:00');
     expect(dateText(-1, Shown.date, false)).toBeNull();
   });
 

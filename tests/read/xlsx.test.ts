@@ -53,6 +53,13 @@ describe('readXlsxExport', () => {
     expect(a.records[1]).toMatchObject({ callId: 'C2', startTime: at(2025, 2, 3, 9), callerProvince: '四川省', callerCity: '成都市', channel: '座机', outcome: '排队放弃', waitSeconds: 65 });
   });
 
+  it('reads a date cell whose format shows the date alone as a date-time: at midnight in a date-time column it is that midnight', async () => {
+    const rows: XlsxRow[] = [HEADER, row('C1', dateCell(at(2025, 1, 3), STYLE.date)), row('C2', dateCell(at(2025, 1, 3, 14, 5), STYLE.date))];
+    const r = await read(await book(rows));
+    expect(r.issues).toEqual([]);
+    expect(r.records.map((x) => [x.callId, x.startTime])).toEqual([['C1', at(2025, 1, 3)], ['C2', at(2025, 1, 3, 14, 5)]]);
+  });
+
   it('reads a workbook whose parts are stored, not deflated (zip method 0, as some exporters write)', async () => {
     const rows: XlsxRow[] = [HEADER, row('C1', dateCell(at(2025, 1, 2, 8, 30, 15)), [12, 'A01'])];
     const deflated = await book(rows);

@@ -5,9 +5,8 @@
  * - Number cells whose style is a date format are date-times: Excel stores
  *   them as days since 1899-12-30 (or 1904-01-01), fractions of a day for the
  *   time, so 10:00:00 may be 0.41666666…; they are rounded to the nearest
- *   second and written `YYYY-MM-DD HH:mm:ss` (`YYYY-MM-DD` when the format
- *   shows no time and the value has none; `HH:mm:ss` for a time-only format
- *   under one day). No time zone is involved: the serial number is the wall
+ *   second and written `YYYY-MM-DD HH:mm:ss`, also when the format shows
+ *   the date alone (`HH:mm:ss` for a time-only format under one day). No time zone is involved: the serial number is the wall
  *   clock it shows.
  * - Other number cells are written as Excel's General format shows a whole
  *   number or a decimal: `3`, not `3.0`; an integral value is never written
@@ -105,8 +104,9 @@ export function dateText(serial: number, shown: Shown, date1904: boolean): strin
   const time = `${p2(Math.floor(t / 3600))}:${p2(Math.floor(t / 60) % 60)}:${p2(t % 60)}`;
   if (shown === Shown.time && serial < 1) return time;
   const { year: y, month: m, day: d } = civilFromDays(days);
-  const date = `${y < 1000 ? String(y).padStart(4, '0') : y}-${p2(m)}-${p2(d)}`;
-  return shown === Shown.date && t === 0 ? date : `${date} ${time}`;
+  // a date-time even when the format shows the date alone: data-format.md reads date cells as date-times, and a
+  // date-time column refuses a bare date (a date column takes the date of a date-time)
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${p2(m)}-${p2(d)} ${time}`;
 }
 
 /**
