@@ -28,12 +28,14 @@ export interface BuildInput {
   readonly dataQuality: DataQuality;
   /** YYYY-MM-DD */
   readonly issued: string;
+  /** optional columns absent from their export, as `file.column` (SectionInput.absent); none by default */
+  readonly absent?: ReadonlySet<string>;
 }
 
 export function buildModel(input: BuildInput): ReportModel {
   const { periods, config, summaries, dataQuality, issued } = input;
   const cmp = comparisons(summaries);
-  const si: SectionInput = { periods, config, summaries, ...cmp, missing: missingFiles(dataQuality.files) };
+  const si: SectionInput = { periods, config, summaries, ...cmp, missing: missingFiles(dataQuality.files), absent: input.absent ?? new Set() };
   const period = periodInfo(periods.current);
   return {
     schema: SCHEMA,

@@ -200,10 +200,12 @@ export interface QaMetrics {
 }
 
 export interface ComplaintsMetrics {
-  readonly calls: number;
+  /** null when the calls have no ivr_key column */
+  readonly calls: number | null;
   readonly genuine: number;
   readonly upheld: number;
-  readonly consultationOnly: number;
+  /** calls − genuine; null with calls */
+  readonly consultationOnly: number | null;
 }
 
 export interface StaffingMetrics {

@@ -9,6 +9,7 @@ import { ReportOutput } from '../output/atomic.js';
 import { readNotes } from './notes.js';
 import type { RenderPool } from './render-pool.js';
 import type { PeriodSet } from '../period/types.js';
+import { absentColumns } from '../sections/input.js';
 
 export interface RunSummary {
   readonly written: readonly string[];
@@ -100,8 +101,9 @@ async function run(opts: RunOptions, sets: readonly PeriodSet[], threads: Thread
   const quality = qualityOf(data, dataWarnings);
   const [{ buildModel }, { renderAll }] = await threads.later;
   t = performance.now();
+  const absent = absentColumns(data.exports.map((e) => e.table));
   const models = sets.map((periods, k) =>
-    buildModel({ periods, config: opts.config, summaries: data.summaries[k]!, dataQuality: quality, issued: opts.issued }),
+    buildModel({ periods, config: opts.config, summaries: data.summaries[k]!, dataQuality: quality, issued: opts.issued, absent }),
   );
   progress.detail(`aggregate: ${(performance.now() - t).toFixed(0)} ms`);
   let staged = 0;

@@ -17,6 +17,17 @@ export interface SectionInput {
    * rates are null rather than 0 (metrics.md `dataQuality`).
    */
   readonly missing: ReadonlySet<FileName>;
+  /**
+   * Optional columns absent from their export (`calls.satisfaction`): the
+   * figures read from them alone are unknown, so their rates (and the
+   * complaints' key-3 count) are null rather than 0, as for a missing file.
+   */
+  readonly absent: ReadonlySet<string>;
+}
+
+/** The optional columns of the exports read that were found under no header, as `file.column`. */
+export function absentColumns(tables: readonly { readonly file: FileName; readonly columns: readonly { readonly key: string; readonly header: string | null; readonly required: boolean }[] }[]): Set<string> {
+  return new Set(tables.flatMap((t) => t.columns.filter((c) => !c.required && c.header === null).map((c) => `${t.file}.${c.key}`)));
 }
 
 /** The exports marked missing in the data quality list (`callbacks.csv` → `callbacks`). */

@@ -24,7 +24,8 @@ export function qaMetrics(input: SectionInput): QaMetrics {
 export function complaintsMetrics(input: SectionInput): ComplaintsMetrics {
   const s = input.summaries.qa_reviews;
   const t = TRIGGERS.indexOf('投诉');
-  const calls = input.summaries.calls.periods.current.ivrKey3;
+  // without the ivr_key column the key-3 calls are unknown, not 0
+  const calls = input.absent.has('calls.ivr_key') ? null : input.summaries.calls.periods.current.ivrKey3;
   const genuine = s.recheck[t]!;
   return {
     calls,
@@ -33,6 +34,6 @@ export function complaintsMetrics(input: SectionInput): ComplaintsMetrics {
     // calls − genuine, to the letter of metrics.md, so that a script can recompute it. It can fall below 0:
     // a 投诉 re-check reviewed in this period may be of a key-3 call of the previous one. The text
     // names it only when positive (templates/08-qa.hbs).
-    consultationOnly: calls - genuine,
+    consultationOnly: calls === null ? null : calls - genuine,
   };
 }

@@ -13,7 +13,8 @@ export function satisfactionMetrics(input: SectionInput): SatisfactionMetrics {
   const good = counts[SATISFACTIONS.indexOf('非常满意')]! + counts[SATISFACTIONS.indexOf('满意')]!;
   return {
     rated,
-    ratedRate: share(rated, answered),
+    // without the column nobody's rating is known: not a rate of 0 %
+    ratedRate: input.absent.has('calls.satisfaction') ? null : share(rated, answered),
     rows: sortRows(SATISFACTIONS.map((name, i) => ({ name, count: counts[i]!, share: share(counts[i]!, rated) }))),
     satisfactionRate: share(good, rated),
   };
