@@ -144,6 +144,10 @@ async function report(spec: string, flags: ReportFlags, io: Io): Promise<number>
   const configPath = flags.config ?? (existsSync('hotline.config.json') ? 'hotline.config.json' : undefined);
   const config = loadConfig(configPath);
   const periods = expandPeriods(spec);
+  // said before the data are read, not after (the templates are first opened to render)
+  if (flags.templates !== undefined && !(existsSync(flags.templates) && statSync(flags.templates).isDirectory())) {
+    throw new InputError(`--templates ${flags.templates}: not a folder`);
+  }
   // commands and options load their modules when used: the common run reaches its data sooner
   const demo = flags.demo ? await import('../demo.js') : null;
   const dataDir = demo !== null ? await demo.ensureDemoData(progress) : (flags.data ?? './data');

@@ -33,6 +33,11 @@ describe('exit status', () => {
     const noConfig = await cli(['2025-03', '--data', DATA, '--config', join(tempDir('exit'), 'none.json'), '--out', tempDir('exit')]);
     expect(noConfig.status).toBe(1);
     expect(noConfig.stderr).toMatch(/^error: .*none\.json: cannot be read/);
+    // a --templates folder that is not there: said at once, before any export is read
+    const noTemplates = await cli(['2025-03', '--data', DATA, '--templates', join(tempDir('exit'), 'none'), '--verbose', '--out', tempDir('exit')]);
+    expect(noTemplates.status).toBe(1);
+    expect(noTemplates.stderr).toMatch(/--templates .*none: not a folder/);
+    expect(noTemplates.stderr).not.toMatch(/reading calls/);
   });
 
   it('0 with warnings: missing optional files', async () => {
