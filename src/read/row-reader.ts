@@ -247,6 +247,10 @@ export class RowReader<F extends FileName> {
     const fileName = this.fileName;
     const file = this.file;
     const header = fields.slice(0, count);
+    // lines ended by CR alone (classic Mac OS) are one line to a CSV reader, the whole file then a header of joined rows
+    if (header.some((h) => /\r(?!\n)/.test(h))) {
+      throw new InputError(`${fileName}: its header holds a carriage return (CR) with no line feed after it: are its lines ended by CR alone (classic Mac OS)? Save it again with CRLF or LF line ends`);
+    }
     // the one way columns are found (column-table.ts), with this platform's headers
     const table = columnTable(file, header, this.mapping?.columns);
     const problems = headerProblems(table, file, fileName, header, this.mapping);

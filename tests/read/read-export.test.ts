@@ -113,6 +113,15 @@ describe('readExport calls.csv', () => {
     expect(issues.map((i) => [i.line, i.reason])).toEqual([[3, '来电 时间 "bad" is not a date-time (YYYY-MM-DD HH:mm:ss)']]);
   });
 
+  it('names lines ended by CR alone (classic Mac OS) in one line, rather than reading the whole file as its header', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hr-cr-'));
+    writeFileSync(join(dir, 'calls.csv'), 'call_id,start_time,caller_province,channel,outcome\rC1,2025-01-02 10:00:00,贵州省,手机,接通\r');
+    const err = await readAll('calls', join(dir, 'calls.csv')).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as Error).message).toMatch(/^calls\.csv: its header holds a carriage return \(CR\) with no line feed after it: .*CR alone .*Save it again with CRLF or LF line ends$/);
+    // a quoted header with a CRLF line break in it is no such file (above)
+  });
+
   it('reads a header-only file as zero rows', async () => {
     const { stats } = await readAll('calls', join(FIX, 'broken/header-only.csv'));
     expect(stats).toEqual({ name: 'calls.csv', rows: 0, used: 0, skipped: 0, missing: false });
