@@ -21,14 +21,16 @@
  * libraries, hence this reader, on yauzl (zip) and htmlparser2's Tokenizer
  * (XML); zip.ts and xml.ts give their measurements.
  *
- * 1M calls (`npm run bench`, xlsx part; one run each, 2 cores at load 17–20):
- *   shared strings, 80 MB zip / 413 MB XML: the built CLI's report 79 s,
- *     295 MB peak RSS; openpyxl 668 s (8.4×); unzip -p 6.5 s; same rows as
- *     CSV 9.2 s; metrics.json equal to the CSV's
- *   inline strings, 93 MB / 639 MB: 74 s, 212 MB; openpyxl 846 s (11.5×);
- *     unzip -p 15 s
+ * 1M calls (`npm run bench`, xlsx part; one run each side, 2 cores, two
+ * runs on one host; wall / CPU seconds):
+ *   shared strings, 80 MB zip / 413 MB XML: the built CLI's report
+ *     10.5 / 19.3 and 14.4 / 23.4, peak RSS 323–327 MB; openpyxl 192 and
+ *     200 (18.2× and 13.9×); unzip -p 2.9 and 4.5; the same rows as CSV 2.0
+ *     and 2.8; metrics.json equal to the CSV's
+ *   inline strings, 93 MB / 639 MB: 12.9 / 24.6 and 14.8 / 28.0, 228–230 MB;
+ *     openpyxl 285 and 307 (22.2× and 20.8×); unzip -p 3.9 and 6.7
  * Before the shared strings were one string and the XML decoded in small
- * slices (workbook.ts, sheet.ts), the same report peaked at 474 MB.
+ * slices (shared-strings.ts, sheet.ts), the same report peaked at 474 MB.
  */
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
