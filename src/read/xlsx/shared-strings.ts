@@ -51,8 +51,6 @@ const BLOCK = 4096;
 
 class SharedStringsReader extends TokenizedText {
   protected readonly tokenizer: TokenizerClass;
-  /** the element whose start tag is being read (closed at once when it is self-closing) */
-  private element = E_OTHER;
   private inT = false;
   private phonetic = 0;
   /** the text of the `<si>` being read */
@@ -72,20 +70,11 @@ class SharedStringsReader extends TokenizedText {
     this.tokenizer = new (htmlparser2().Tokenizer)(
       { xmlMode: true, decodeEntities: true },
       {
-        onopentagname: (a, b) => this.open(this.nameOf(a, b)),
+        ...this.tagEvents((a, b) => this.nameOf(a, b), (e) => this.open(e), (e) => this.close(e)),
         onattribname: noop,
         onattribdata: noop,
         onattribentity: noop,
         onattribend: noop,
-        onopentagend: () => {
-          this.element = E_OTHER;
-        },
-        onselfclosingtag: () => {
-          const e = this.element;
-          this.element = E_OTHER;
-          this.close(e);
-        },
-        onclosetag: (a, b) => this.close(this.nameOf(a, b)),
         ontext: (a, b) => text(this.slice(a, b)),
         ontextentity: (cp) => text(String.fromCodePoint(cp)),
         oncdata: (a, b, offset) => text(this.slice(a, b - offset)),
@@ -114,7 +103,6 @@ class SharedStringsReader extends TokenizedText {
   }
 
   private open(e: number): void {
-    this.element = e;
     if (e === E_T) this.inT = this.phonetic === 0;
     else if (e === E_RPH) this.phonetic++;
     else if (e === E_SI) this.item = '';

@@ -147,20 +147,11 @@ export class SheetRows extends TokenizedText {
     this.tokenizer = new (htmlparser2().Tokenizer)(
       { xmlMode: true, decodeEntities: false },
       {
-        onopentagname: (a, b) => this.open(this.nameOf(a, b)),
+        ...this.tagEvents((a, b) => this.nameOf(a, b), (e) => this.open(e), (e) => this.close(e)),
         onattribname: (a, b) => this.attrName(a, b),
         onattribdata: (a, b) => this.attrData(a, b),
         onattribentity: noop,
         onattribend: () => this.attrEnd(),
-        onopentagend: () => {
-          this.element = E_OTHER;
-        },
-        onselfclosingtag: () => {
-          const e = this.element;
-          this.element = E_OTHER;
-          this.close(e);
-        },
-        onclosetag: (a, b) => this.close(this.nameOf(a, b)),
         ontext: (a, b) => {
           if (this.collecting) this.value += this.slice(a, b);
         },

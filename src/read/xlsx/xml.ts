@@ -19,7 +19,7 @@
  * write the SpreadsheetML namespace with one; attribute names keep theirs
  * (`r:id`). Entities and character references are decoded.
  */
-import type { Tokenizer as TokenizerClass } from 'htmlparser2';
+import type { Tokenizer as TokenizerClass, TokenizerCallbacks } from 'htmlparser2';
 import { htmlparser2 } from '../../libraries/htmlparser2.js';
 
 export interface XmlHandler {
@@ -69,6 +69,31 @@ export abstract class TokenizedText {
   /** The character at a place. */
   protected at(i: number): number {
     return i >= this.curStart ? this.cur.charCodeAt(i - this.curStart) : this.prev.charCodeAt(i - this.prevStart);
+  }
+
+  /**
+   * The tag events of a reader that tells elements by a number (its `nameOf`,
+   * 0 for any other): `open(e)` at a start tag's name, `close(e)` at an end
+   * tag and at the end of a self-closing start tag, for the element it opened.
+   */
+  protected tagEvents(
+    nameOf: (a: number, b: number) => number,
+    open: (e: number) => void,
+    close: (e: number) => void,
+  ): Pick<TokenizerCallbacks, 'onopentagname' | 'onopentagend' | 'onselfclosingtag' | 'onclosetag'> {
+    let element = 0;
+    return {
+      onopentagname: (a, b) => open((element = nameOf(a, b))),
+      onopentagend: () => {
+        element = 0;
+      },
+      onselfclosingtag: () => {
+        const e = element;
+        element = 0;
+        close(e);
+      },
+      onclosetag: (a, b) => close(nameOf(a, b)),
+    };
   }
 
   /** Where the local name of a name [a, b) starts: after its namespace prefix (`x:row`), if it has one. */
