@@ -81,6 +81,9 @@ export async function readData(
       files.push({ name: file, rows: 0, used: 0, skipped: 0, missing: true });
       continue;
     }
+    // a sheet named for a CSV would be ignored without a word
+    const notBooks = mapping?.sheet === undefined ? [] : found.map((f) => basename(f.path)).filter((n) => !/\.xls[xm]$/i.test(n));
+    if (notBooks.length > 0) warnings.push(`exports.${name}.sheet "${mapping?.sheet ?? ''}" names a workbook's sheet, but ${notBooks.join(', ')} ${notBooks.length === 1 ? 'is no workbook' : 'are no workbooks'}: it is not used`);
     // metrics.json names the export as data-format.md does; say which files those are when they differ
     const names = found.map((f) => basename(f.path)).join(', ');
     progress.step(names === file ? `reading ${file}` : `reading ${names} as ${file}`);
