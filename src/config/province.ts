@@ -116,6 +116,18 @@ export function provinces(): readonly Province[] {
   return loadCountry().provinces;
 }
 
+let provinceKeys: Set<string> | null = null;
+
+/**
+ * Whether a name means a provincial division of the country, in any of its
+ * forms: the 31 of the mainland and 台湾, 香港, 澳门 (a caller's number may be
+ * of any of them). `未知`, `其他` or `国外` mean none.
+ */
+export function namesAProvince(name: string): boolean {
+  provinceKeys ??= new Set(Object.values(loadAreaList().province_list).map(provinceKey));
+  return provinceKeys.has(provinceKey(name));
+}
+
 /** The province a name means (`四川`, `四川省`, `广西壮族自治区`, `内蒙古`), if any. */
 export function findProvince(name: string): Province | undefined {
   const s = name.replace(/\s+/g, '');

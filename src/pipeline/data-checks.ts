@@ -8,12 +8,14 @@
  * - warnings (exit status 1 under --strict): an optional column a section
  *   needs absent while the file has headers that map to nothing, a repeated
  *   header, bad optional values read as blank, in-province cities that match
- *   no region, a period the calls cover only in part.
+ *   no region, a caller's province that names no province, a period the
+ *   calls cover only in part.
  *
  * Pure: the report run and `validate` print the same verdict on the same
  * data, and decide on it before anything is written.
  */
 import { regionTerms } from '../config/place-names.js';
+import { namesAProvince } from '../config/province.js';
 import type { HotlineConfig } from '../config/types.js';
 import { formatDate } from '../period/local-time.js';
 import type { PeriodSet } from '../period/types.js';
@@ -87,6 +89,7 @@ export function checkData(input: CheckInput): Verdict {
       }
     });
     warnings.push(...cityWarnings(input));
+    warnings.push(...provinceWarnings(input));
   }
   return { errors, warnings };
 }
@@ -124,6 +127,26 @@ function blankedWarnings(groups: readonly IssueGroup[]): string[] {
     byColumn.set(key, (byColumn.get(key) ?? 0) + g.count);
   }
   return [...byColumn].map(([key, n]) => `${key}: ${plural(n, 'bad value was', 'bad values were')} read as blank, so the figures from this column leave those rows out`);
+}
+
+/**
+ * Answered calls whose province is written but names none (`未知`, `其他`,
+ * `国外`): metrics.md counts any non-blank province other than the
+ * configured one under 其他省市 and 省外, so those calls do swell it; said,
+ * by value, most frequent first.
+ */
+function provinceWarnings(input: CheckInput): string[] {
+  const values = new Map<string, number>();
+  for (const s of input.summaries) for (const [p, n] of s.calls.otherProvinces) if (!namesAProvince(p)) values.set(p, (values.get(p) ?? 0) + n);
+  if (values.size === 0) return [];
+  const sorted = [...values].sort((a, b) => b[1] - a[1]);
+  const total = sorted.reduce((n, [, c]) => n + c, 0);
+  const names = sorted.slice(0, CITIES_SHOWN).map(([p, n]) => `${shown(p)} (${fmt(n)})`).join(', ');
+  const more = sorted.length > CITIES_SHOWN ? ` and ${plural(sorted.length - CITIES_SHOWN, 'other')}` : '';
+  return [
+    `calls.csv: ${plural(total, 'answered call')} give a caller's province that names no province: ${names}${more}; ` +
+      'counted under 其他省市 (the spec counts any non-blank province but the configured one there), so the out-of-province share includes them; a blank province would count as 未知',
+  ];
 }
 
 /** In-province calls whose city matches no configured region (counted as 未知), by city, most frequent first. */

@@ -53,6 +53,12 @@ export interface CallsSummary {
    * the run warns with them (a region or an alias missing from the config).
    */
   readonly unmatchedCities: Map<string, number>;
+  /**
+   * Answered calls of the current period from another province, by province
+   * as written: the run warns with those that name no province (`未知`),
+   * which metrics.md counts under 其他省市 like any non-blank province.
+   */
+  readonly otherProvinces: Map<string, number>;
 }
 
 const zeros = (n: number): number[] => new Array<number>(n).fill(0);
@@ -85,6 +91,7 @@ export function createCallsSummary(periods: PeriodSet, config: HotlineConfig): C
     },
     eligible: [],
     unmatchedCities: new Map(),
+    otherProvinces: new Map(),
   };
 }
 
@@ -102,8 +109,12 @@ const ANSWERED = indexIn(OUTCOMES, '接通');
 const BASIC = indexIn(SATISFACTIONS, '基本满意');
 const UNSATISFIED = indexIn(SATISFACTIONS, '不满意');
 
-/** Counts one call into the period; `true` when it lies in it. Allocation-free. `cities`: where to count an in-province city that matches no region. */
-function addToPeriod(s: CallsPeriodSummary, rec: CallRecord, config: HotlineConfig, cities: Map<string, number> | null): boolean {
+/**
+ * Counts one call into the period; `true` when it lies in it. Allocation-free.
+ * `names` (the current period only): where to count an in-province city that
+ * matches no region, and another province by its name as written.
+ */
+function addToPeriod(s: CallsPeriodSummary, rec: CallRecord, config: HotlineConfig, names: CallsSummary | null): boolean {
   const sec = rec.startTime;
   if (sec < s.startSec || sec >= s.endSec) return false;
   const day = Math.floor((sec - s.startSec) / SECONDS_PER_DAY);
@@ -119,11 +130,19 @@ function addToPeriod(s: CallsPeriodSummary, rec: CallRecord, config: HotlineConf
     const ix = regionIndexerFor(config);
     const row = ix.region(rec.callerProvince, rec.callerCity);
     s.region[row]!++;
-    if (cities !== null && row === ix.names.length - 1 && rec.callerCity !== null && ix.province(rec.callerProvince) === PROVINCE_INDEX.in) {
+    const province = ix.province(rec.callerProvince);
+    if (names !== null && row === ix.names.length - 1 && rec.callerCity !== null && province === PROVINCE_INDEX.in) {
       const city = ownString(rec.callerCity);
-      cities.set(city, (cities.get(city) ?? 0) + 1);
+      names.unmatchedCities.set(city, (names.unmatchedCities.get(city) ?? 0) + 1);
     }
-    s.province[ix.province(rec.callerProvince)]!++;
+    if (names !== null && province === PROVINCE_INDEX.out && rec.callerProvince !== null) {
+      const other = names.otherProvinces;
+      const n = other.get(rec.callerProvince);
+      // a key of its own, not a slice keeping the file's text alive (a few dozen keys at most)
+      if (n === undefined) other.set(ownString(rec.callerProvince), 1);
+      else other.set(rec.callerProvince, n + 1);
+    }
+    s.province[province]!++;
     s.channel[indexIn(CHANNELS, rec.channel)]!++;
     if (rec.satisfaction !== null) s.satisfaction[indexIn(SATISFACTIONS, rec.satisfaction)]!++;
   }
@@ -131,7 +150,7 @@ function addToPeriod(s: CallsPeriodSummary, rec: CallRecord, config: HotlineConf
 }
 
 export function addCall(s: CallsSummary, rec: CallRecord): void {
-  if (addToPeriod(s.periods.current, rec, s.config, s.unmatchedCities) && rec.satisfaction !== null) {
+  if (addToPeriod(s.periods.current, rec, s.config, s) && rec.satisfaction !== null) {
     const r = indexIn(SATISFACTIONS, rec.satisfaction);
     if (r === BASIC || r === UNSATISFIED) s.eligible.push(ownString(rec.callId));
   }
@@ -168,6 +187,7 @@ export function mergeCalls(a: CallsSummary, b: CallsSummary): CallsSummary {
     },
     eligible: [...a.eligible, ...b.eligible],
     unmatchedCities: addCounts(a.unmatchedCities, b.unmatchedCities),
+    otherProvinces: addCounts(a.otherProvinces, b.otherProvinces),
   };
 }
 

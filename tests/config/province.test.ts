@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../../src/config/default.js';
 import { cityKey, regionMatcher, resolveConfig } from '../../src/config/load.js';
 import { placeStem, regionTerms, shortPlaceName } from '../../src/config/place-names.js';
-import { derivedRegions, findProvince, provinces, regionDivisions } from '../../src/config/province.js';
+import { derivedRegions, findProvince, namesAProvince, provinces, regionDivisions } from '../../src/config/province.js';
 import { InputError } from '../../src/read/index.js';
 import type { HotlineConfig } from '../../src/config/types.js';
 
@@ -176,6 +176,11 @@ describe('place names', () => {
   it('findProvince', () => {
     expect(findProvince('台湾')).toBeUndefined();
     expect(findProvince('广西壮族自治区')!.code).toBe('450000');
+  });
+
+  it('namesAProvince: every provincial division in its full and short forms, 港澳台 too; not 未知, 其他, 国外 or a city', () => {
+    for (const n of ['贵州省', '贵州', '内蒙古自治区', '内蒙古', '新疆维吾尔自治区', '新疆', '北京市', '北京', '香港特别行政区', '香港', '澳门', '台湾省', '广西壮族自治区']) expect(namesAProvince(n), n).toBe(true);
+    for (const n of ['未知', '其他', '国外', '海外', '贵阳市', '省', '']) expect(namesAProvince(n), n).toBe(false);
   });
 });
 

@@ -134,6 +134,14 @@ describe('a warning, and under --strict exit status 1 with nothing written', () 
     expect(Number(a?.replace(/,/g, ''))).toBeGreaterThan(Number(b?.replace(/,/g, '')));
   });
 
+  it('a caller\'s province that names no province (未知, 国外): counted under 其他省市 as the spec says, and warned with counts', async () => {
+    let k = 0;
+    const data = bent((t) => editColumn(t, '号码归属省', (c) => (c === '江苏省' ? (k++ % 3 === 0 ? '国外' : '未知') : c === '广东' ? '广东' : null)));
+    const stderr = await warnsThenStrictFails(data, /calls\.csv: [\d,]+ answered calls give a caller's province that names no province: 未知 \([\d,]+\), 国外 \([\d,]+\); counted under 其他省市/);
+    // real provinces in any form are not named
+    expect(stderr).not.toMatch(/names no province: .*(四川|广东|贵州)/);
+  });
+
   it('a bad optional value read as blank (满意度评价 一般 ×1,300): grouped, and warned', async () => {
     let n = 0;
     const data = bent((t) => editColumn(t, '满意度评价', (c) => (c === '满意' && n < 1300 ? (n++, '一般') : null)));
