@@ -130,36 +130,40 @@ function blankedWarnings(groups: readonly IssueGroup[]): string[] {
 }
 
 /**
+ * Counts of names over every period set (a range: each period's own calls)
+ * where `keep` holds: their total, and the names with their counts, most
+ * frequent first (the first CITIES_SHOWN); null when there is none.
+ */
+function countedNames(maps: Iterable<ReadonlyMap<string, number>>, keep: (name: string) => boolean): { total: number; list: string } | null {
+  const counts = new Map<string, number>();
+  for (const m of maps) for (const [k, n] of m) if (keep(k)) counts.set(k, (counts.get(k) ?? 0) + n);
+  if (counts.size === 0) return null;
+  const sorted = [...counts].sort((x, y) => y[1] - x[1]);
+  const names = sorted.slice(0, CITIES_SHOWN).map(([k, n]) => `${shown(k)} (${fmt(n)})`).join(', ');
+  const more = sorted.length > CITIES_SHOWN ? ` and ${plural(sorted.length - CITIES_SHOWN, 'other')}` : '';
+  return { total: sorted.reduce((n, [, c]) => n + c, 0), list: names + more };
+}
+
+/**
  * Answered calls whose province is written but names none (`未知`, `其他`,
  * `国外`): metrics.md counts any non-blank province other than the
- * configured one under 其他省市 and 省外, so those calls do swell it; said,
- * by value, most frequent first.
+ * configured one under 其他省市 and 省外, so those calls do swell it.
  */
 function provinceWarnings(input: CheckInput): string[] {
-  const values = new Map<string, number>();
-  for (const s of input.summaries) for (const [p, n] of s.calls.otherProvinces) if (!namesAProvince(p)) values.set(p, (values.get(p) ?? 0) + n);
-  if (values.size === 0) return [];
-  const sorted = [...values].sort((a, b) => b[1] - a[1]);
-  const total = sorted.reduce((n, [, c]) => n + c, 0);
-  const names = sorted.slice(0, CITIES_SHOWN).map(([p, n]) => `${shown(p)} (${fmt(n)})`).join(', ');
-  const more = sorted.length > CITIES_SHOWN ? ` and ${plural(sorted.length - CITIES_SHOWN, 'other')}` : '';
+  const c = countedNames(input.summaries.map((s) => s.calls.otherProvinces), (p) => !namesAProvince(p));
+  if (c === null) return [];
   return [
-    `calls.csv: ${plural(total, 'answered call')} give a caller's province that names no province: ${names}${more}; ` +
+    `calls.csv: ${plural(c.total, 'answered call')} give a caller's province that names no province: ${c.list}; ` +
       'counted under 其他省市 (the spec counts any non-blank province but the configured one there), so the out-of-province share includes them; a blank province would count as 未知',
   ];
 }
 
-/** In-province calls whose city matches no configured region (counted as 未知), by city, most frequent first. */
+/** In-province calls whose city matches no configured region (counted as 未知). */
 function cityWarnings(input: CheckInput): string[] {
-  const cities = new Map<string, number>();
-  for (const s of input.summaries) for (const [c, n] of s.calls.unmatchedCities) cities.set(c, (cities.get(c) ?? 0) + n); // a range: each period's own calls
-  if (cities.size === 0) return [];
-  const sorted = [...cities].sort((a, b) => b[1] - a[1]);
-  const total = sorted.reduce((n, [, c]) => n + c, 0);
-  const names = sorted.slice(0, CITIES_SHOWN).map(([c, n]) => `${shown(c)} (${fmt(n)})`).join(', ');
-  const more = sorted.length > CITIES_SHOWN ? ` and ${plural(sorted.length - CITIES_SHOWN, 'other')}` : '';
+  const c = countedNames(input.summaries.map((s) => s.calls.unmatchedCities), () => true);
+  if (c === null) return [];
   return [
-    `calls.csv: ${plural(total, 'answered call')} from the province name a city that matches no configured region, counted as 未知: ${names}${more}; ` +
+    `calls.csv: ${plural(c.total, 'answered call')} from the province name a city that matches no configured region, counted as 未知: ${c.list}; ` +
       'add them to the config\'s regions (name or aliases)',
   ];
 }
