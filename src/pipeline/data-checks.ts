@@ -8,7 +8,8 @@
  * - warnings (exit status 1 under --strict): an optional column a section
  *   needs absent while the file has headers that map to nothing, a repeated
  *   header, bad optional values read as blank, in-province cities that match
- *   no region, a caller's province that names no province, a period the
+ *   no region, a caller's province that names no province, another
+ *   province with more answered calls than the configured one, a period the
  *   calls cover only in part.
  *
  * Pure: the report run and `validate` print the same verdict on the same
@@ -23,6 +24,7 @@ import { columnEffect } from '../read/column-effects.js';
 import { type IssueGroup, groupLine, type IssueLog } from '../read/issue-log.js';
 import { shown } from '../read/values.js';
 import type { Summaries } from '../summarize/index.js';
+import { PROVINCE_INDEX } from '../summarize/region.js';
 import type { ExportRead } from './read-data.js';
 
 export interface Verdict {
@@ -86,6 +88,17 @@ export function checkData(input: CheckInput): Verdict {
         const from = current.days[firstDay]?.date ?? current.start;
         const to = current.days[lastDay]?.date ?? current.end;
         warnings.push(`${current.id}: the calls cover only ${from} … ${to} of the period (${current.start} … ${current.end}); the report's figures are for those days`);
+      }
+      // a provincial hotline's callers are mostly of its own province: another one ahead of it is likely a config for
+      // another province's data (every region of the report then near empty)
+      const inProvince = p.province[PROVINCE_INDEX.in] as number;
+      const ahead = [...s.otherProvinces].filter(([name, n]) => n > inProvince && namesAProvince(name));
+      if (ahead.length > 0) {
+        const c = countedNames([new Map(ahead)], () => true);
+        warnings.push(
+          `${current.id}: more answered calls are from ${c?.list ?? ''} than from ${s.config.province}, the configured province (${fmt(inProvince)}): ` +
+            'is the config\'s province right? Its regions hold only the calls from it',
+        );
       }
     });
     warnings.push(...cityWarnings(input));

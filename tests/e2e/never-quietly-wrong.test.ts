@@ -99,18 +99,18 @@ describe('exit status 1, always, and nothing written', () => {
 
 describe('a warning, and under --strict exit status 1 with nothing written', () => {
   /** the run warns with `expected`, writes its report; --strict fails with the same warning and writes nothing */
-  async function warnsThenStrictFails(data: string, expected: RegExp): Promise<string> {
-    const lax = await report(data);
+  async function warnsThenStrictFails(data: string, expected: RegExp, ...more: string[]): Promise<string> {
+    const lax = await report(data, ...more);
     expect(lax.status, lax.stderr).toBe(0);
     expect(lax.stderr).toMatch(expected);
     expect(wrote(lax.out)).toBe(true);
-    const strict = await report(data, '--strict');
+    const strict = await report(data, '--strict', ...more);
     expect(strict.status).toBe(1);
     expect(strict.stderr).toMatch(expected);
     expect(strict.stderr).toMatch(/error: --strict: .*nothing written/);
     expect(strict.stderr).not.toMatch(/wrote /);
     expect(wrote(strict.out)).toBe(false);
-    const v = await cli(['validate', 'q1-2025', '--data', data, '--strict']);
+    const v = await cli(['validate', 'q1-2025', '--data', data, '--strict', ...more]);
     expect(v.status).toBe(1);
     expect(v.stdout).toMatch(expected);
     return lax.stderr;
@@ -140,6 +140,12 @@ describe('a warning, and under --strict exit status 1 with nothing written', () 
     const stderr = await warnsThenStrictFails(data, /calls\.csv: [\d,]+ answered calls give a caller's province that names no province: 未知 \([\d,]+\), 国外 \([\d,]+\); counted under 其他省市/);
     // real provinces in any form are not named
     expect(stderr).not.toMatch(/names no province: .*(四川|广东|贵州)/);
+  });
+
+  it('a config for another province (四川) on these calls: a province ahead of it, said with its count', async () => {
+    const config = join(tempDir('nqw-config'), 'hotline.config.json');
+    writeFileSync(config, JSON.stringify({ province: '四川省' }));
+    await warnsThenStrictFails(demo, /2025Q1: more answered calls are from 贵州省 \([\d,]+\).* than from 四川省, the configured province \([\d,]+\): is the config's province right\?/, '--config', config);
   });
 
   it('a bad optional value read as blank (满意度评价 一般 ×1,300): grouped, and warned', async () => {
