@@ -16,7 +16,7 @@
  * data, and decide on it before anything is written.
  */
 import { regionTerms } from '../config/place-names.js';
-import { namesAProvince } from '../config/province.js';
+import { namesAProvince, provinceKey } from '../config/province.js';
 import type { HotlineConfig } from '../config/types.js';
 import { formatDate } from '../period/local-time.js';
 import type { PeriodSet } from '../period/types.js';
@@ -92,7 +92,15 @@ export function checkData(input: CheckInput): Verdict {
       // a provincial hotline's callers are mostly of its own province: another one ahead of it is likely a config for
       // another province's data (every region of the report then near empty)
       const inProvince = p.province[PROVINCE_INDEX.in] as number;
-      const ahead = [...s.otherProvinces].filter(([name, n]) => n > inProvince && namesAProvince(name));
+      // one province however it is spelt (贵州省, 贵州), named as first met
+      const byProvince = new Map<string, [string, number]>();
+      for (const [name, n] of s.otherProvinces) {
+        if (!namesAProvince(name)) continue;
+        const key = provinceKey(name);
+        const had = byProvince.get(key);
+        byProvince.set(key, had === undefined ? [name, n] : [had[0], had[1] + n]);
+      }
+      const ahead = [...byProvince.values()].filter(([, n]) => n > inProvince);
       if (ahead.length > 0) {
         const c = countedNames([new Map(ahead)], () => true);
         warnings.push(
