@@ -12,6 +12,7 @@ import { SheetRows } from './sheet.js';
 import { NO_SHARED_STRINGS, readSharedStrings } from './shared-strings.js';
 import { readWorkbook, type WorkbookInfo } from './workbook.js';
 import { Zip } from './zip.js';
+import { Utf8Text } from './utf8.js';
 
 /**
  * The sheet's first non-blank row, its blank cells as '' (the row after it
@@ -53,14 +54,14 @@ export async function readXlsxHeader(
         if (seen === 1 && opts.title?.(cells) === true) titleCells = cells;
         else got.header = cells;
       }, { shared, styles: info.styles, date1904: info.date1904 });
-      const decoder = new TextDecoder('utf-8');
+      const decoder = new Utf8Text();
       // leaving the loop destroys the stream: the rest of the sheet is never inflated
       for await (const b of await zip.stream(sheet.part)) {
-        rows.write(decoder.decode(b as Buffer, { stream: true }));
+        rows.write(decoder.write(b as Buffer));
         if (got.header !== null) break;
       }
       if (got.header === null) {
-        rows.write(decoder.decode());
+        rows.write(decoder.end());
         rows.end();
       }
     } catch (err) {

@@ -47,6 +47,7 @@ import { SheetRows, type SheetFormat } from './sheet.js';
 import { NO_SHARED_STRINGS, readSharedStrings } from './shared-strings.js';
 import { readWorkbook, type SheetRef, type WorkbookInfo } from './workbook.js';
 import { Zip } from './zip.js';
+import { Utf8Text } from './utf8.js';
 
 export interface XlsxReadOptions extends ReadOptions {
   /** the sheet's name (config `exports.<name>.sheet`); default the first sheet */
@@ -128,9 +129,9 @@ async function readSingle<S, F extends FileName>(
     const rec = reader.row(fields, Math.max(count, reader.headerCount), line);
     if (rec !== null) fold.add(state, rec, line);
   }, format);
-  const decoder = new TextDecoder('utf-8');
+  const decoder = new Utf8Text();
   for await (const b of await zip.stream(sheet.part)) rows.writeBytes(b as Buffer, decoder);
-  rows.write(decoder.decode());
+  rows.write(decoder.end());
   rows.end();
   if (reader.headerCount < 0) throw new InputError(`${fileName}: sheet "${sheet.name}" is empty (no header row)`);
   return { ...resultOf(reader), state, mode: 'single' };

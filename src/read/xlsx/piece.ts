@@ -13,6 +13,7 @@ import type { FoldedPart } from '../../parallel/chunk.js';
 import { IdHashSet } from '../id-set.js';
 import { RowReader } from '../row-reader.js';
 import { SheetRows, type SheetFormat } from './sheet.js';
+import { Utf8Text } from './utf8.js';
 import type { ExportMapping } from '../../config/exports.js';
 
 export interface PieceContext {
@@ -52,7 +53,7 @@ function setOf(pairs: Int32Array | undefined): IdHashSet | undefined {
 }
 
 export class PieceFolder<S, F extends FileName> {
-  private readonly decoder = new TextDecoder('utf-8');
+  private readonly decoder = new Utf8Text();
 
   constructor(
     private readonly ctx: PieceContext,
@@ -92,7 +93,7 @@ export class PieceFolder<S, F extends FileName> {
     );
     if (reader.headerCount > 0) rows.widen(reader.headerCount);
     rows.writeBytes(job.bytes, this.decoder);
-    rows.write(this.decoder.decode());
+    rows.write(this.decoder.end());
     rows.end();
     return {
       id: job.id,

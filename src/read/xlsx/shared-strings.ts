@@ -15,6 +15,7 @@ import { htmlparser2 } from '../../libraries/htmlparser2.js';
 import { ownString } from '../own-string.js';
 import { TokenizedText } from './xml.js';
 import type { Zip } from './zip.js';
+import { Utf8Text } from './utf8.js';
 
 /**
  * The shared strings, as plain data (it crosses to worker threads): all
@@ -141,9 +142,9 @@ class SharedStringsReader extends TokenizedText {
 /** Reads the shared strings' part. */
 export async function readSharedStrings(zip: Zip, part: string): Promise<SharedStrings> {
   const reader = new SharedStringsReader();
-  const decoder = new TextDecoder('utf-8');
-  for await (const b of await zip.stream(part)) reader.write(decoder.decode(b as Buffer, { stream: true }));
-  reader.write(decoder.decode());
+  const decoder = new Utf8Text();
+  for await (const b of await zip.stream(part)) reader.write(decoder.write(b as Buffer));
+  reader.write(decoder.end());
   reader.end();
   return reader.result();
 }

@@ -26,6 +26,7 @@ import { entities } from '../../libraries/entities.js';
 import { dateText, numberText, Shown } from './cell-text.js';
 import { ownString } from '../own-string.js';
 import { sharedString, type SharedStrings } from './shared-strings.js';
+import type { Utf8Text } from './utf8.js';
 
 /** `fields[0..count)` are the row's cells ('' where there is none); `row` its number in the sheet. */
 export type RowSink = (fields: string[], count: number, row: number) => void;
@@ -179,9 +180,9 @@ export class SheetRows extends TokenizedText {
    * generation and are garbage only a full collection finds, which let a
    * worker's heap grow past 150 MB on 1M rows; these die young.
    */
-  writeBytes(bytes: Uint8Array, decoder: TextDecoder): void {
+  writeBytes(bytes: Uint8Array, decoder: Utf8Text): void {
     for (let at = 0; at < bytes.length; at += DECODE_SLICE) {
-      this.write(decoder.decode(bytes.subarray(at, Math.min(bytes.length, at + DECODE_SLICE)), { stream: true }));
+      this.write(decoder.write(bytes.subarray(at, Math.min(bytes.length, at + DECODE_SLICE))));
     }
   }
 
