@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { unzipSync, zipSync, strToU8 } from 'fflate';
 import { readXlsxExport } from '../../src/read/xlsx/index.js';
 import { lastRowEnd } from '../../src/read/xlsx/piece.js';
+import { PieceBuffers } from '../../src/read/xlsx/parallel.js';
 import type { FoldSpec } from '../../src/parallel/fold.js';
 import type { Kept } from '../parallel/record-fold.js';
 import { dateCell, writeXlsx, type CellValue, type XlsxRow } from '../../bench/xlsx-writer.js';
@@ -28,12 +29,12 @@ function rows(): XlsxRow[] {
   return out;
 }
 
-async function both(path: string): Promise<void> {
+async function both(path: string, chunkBytes = 8 * 1024): Promise<void> {
   const one = await readXlsxExport<Kept, 'calls'>('calls', path, { workers: 1 }, keep);
-  const par = await readXlsxExport<Kept, 'calls'>('calls', path, { workers: 2, minBytes: 0, chunkBytes: 8 * 1024 }, keep);
+  const par = await readXlsxExport<Kept, 'calls'>('calls', path, { workers: 2, minBytes: 0, chunkBytes }, keep);
   expect(one.mode).toBe('single');
   expect(par.mode).toBe('parallel');
-  expect(par.chunks?.count).toBeGreaterThan(10);
+  expect(par.chunks?.count).toBeGreaterThan(chunkBytes > 8 * 1024 ? 2 : 10);
   expect(par.chunks?.refolded).toBeGreaterThan(0);
   expect(par.issues).toEqual(one.issues);
   expect(par.stats).toEqual(one.stats);
@@ -47,6 +48,14 @@ describe('readXlsxExport on worker threads', () => {
     const path = join(dir, 'shared.xlsx');
     await writeXlsx(path, [{ name: 'calls', rows: rows() }], { strings: 'shared' });
     await both(path);
+  });
+
+  it('the same with pieces made of several inflated parts', async () => {
+    const path = join(dir, 'shared-large.xlsx');
+    await writeXlsx(path, [{ name: 'calls', rows: rows() }], { strings: 'shared' });
+    const size = unzipSync(readFileSync(path))['xl/worksheets/sheet1.xml']?.length ?? 0;
+    // pieces larger than zlib's output parts, several of them a piece
+    await both(path, Math.floor(size / 4));
   });
 
   it('the same with inline strings', async () => {
@@ -77,5 +86,35 @@ describe('readXlsxExport on worker threads', () => {
     expect(lastRowEnd(b, b.length)).toBe('<x:row r="1"><x:c/></x:row>'.length);
     const c = u('<row r="1"><c t="inlineStr"><is><t>brow></t></is></c>');
     expect(lastRowEnd(c, c.length)).toBe(-1);
+  });
+});
+
+describe('PieceBuffers', () => {
+  const parts = (...s: string[]): Buffer[] => s.map((x) => Buffer.from(x));
+  const text = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.length).toString();
+
+  it('copies the first bytes of several parts, leaving the rest of the part it ends in', () => {
+    const bufs = new PieceBuffers(16);
+    const p = parts('abc', 'defg', 'hij');
+    const piece = bufs.take(p, 5);
+    expect(text(piece)).toBe('abcde');
+    expect(piece.byteOffset).toBe(0);
+    expect(piece.buffer.byteLength).toBe(16);
+    expect(p.map(String)).toEqual(['fg', 'hij']);
+    expect(text(bufs.take(p, 2))).toBe('fg');
+    expect(p.map(String)).toEqual(['hij']);
+  });
+
+  it('uses a given-back buffer again when it is large enough, and makes a larger one when not', () => {
+    const bufs = new PieceBuffers(8);
+    const a = bufs.take(parts('12345678'), 8);
+    bufs.give(a);
+    const b = bufs.take(parts('xyz'), 3);
+    expect(b.buffer).toBe(a.buffer);
+    expect(text(b)).toBe('xyz');
+    bufs.give(b);
+    const c = bufs.take(parts('0123456789ab'), 12);
+    expect(c.buffer).not.toBe(a.buffer);
+    expect(text(c)).toBe('0123456789ab');
   });
 });
