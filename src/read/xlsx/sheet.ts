@@ -47,15 +47,21 @@ const T_BOOL = 4;
 const T_ERROR = 5;
 const T_DATE = 6;
 
-function cellType(t: string): number {
-  switch (t) {
-    case 's': return T_SHARED;
-    case 'inlineStr': return T_INLINE;
-    case 'str': return T_STR;
-    case 'b': return T_BOOL;
-    case 'e': return T_ERROR;
-    case 'd': return T_DATE;
-    default: return T_NUMBER;
+/**
+ * A cell's type by its `t` attribute, told by its length and first two
+ * characters where it lies: `s`, `str`, `inlineStr`, `b`, `e`, `d`; `n`
+ * and anything else a number.
+ */
+function cellType(length: number, c0: number, c1: number): number {
+  switch (length) {
+    case 1:
+      return c0 === 115 ? T_SHARED : c0 === 98 ? T_BOOL : c0 === 101 ? T_ERROR : c0 === 100 ? T_DATE : T_NUMBER; // s b e d
+    case 3:
+      return c0 === 115 && c1 === 116 ? T_STR : T_NUMBER; // str
+    case 9:
+      return c0 === 105 && c1 === 110 ? T_INLINE : T_NUMBER; // inlineStr
+    default:
+      return T_NUMBER;
   }
 }
 
@@ -118,12 +124,21 @@ export class SheetRows extends TokenizedText {
   /** the element whose start tag is being read */
   private element = E_OTHER;
   private attr = A_NONE;
-  private attrText = '';
   private attrNum = 0;
+  /** the first two characters of a `t` value (cellType) */
+  private attrC0 = 0;
+  private attrC1 = 0;
   private col = -1;
   private type = T_NUMBER;
   private style = 0;
   private value = '';
+  /**
+   * A shared-string cell's index, read from its `<v>` where it lies rather
+   * than cut out as text (most cells of such a sheet: ~10M short strings
+   * fewer on 1M rows); -1 when the value is not plain digits (then `value`).
+   */
+  private index = -1;
+  private indexDigits = 0;
   /** text is being collected: inside `<v>`, or a `<t>` of `<is>` outside `<rPh>` */
   private collecting = false;
   private inInline = false;
@@ -154,7 +169,7 @@ export class SheetRows extends TokenizedText {
         onattribentity: noop,
         onattribend: () => this.attrEnd(),
         ontext: (a, b) => {
-          if (this.collecting) this.value += this.slice(a, b);
+          if (this.collecting && !(this.index >= 0 && this.digits(a, b))) this.value += this.slice(a, b);
         },
         ontextentity: noop,
         oncdata: (a, b, offset) => {
@@ -216,10 +231,13 @@ export class SheetRows extends TokenizedText {
         this.type = T_NUMBER;
         this.style = 0;
         this.value = '';
+        this.index = -1;
         return;
       case E_V:
         this.collecting = true;
         this.value = '';
+        this.index = this.type === T_SHARED ? 0 : -1;
+        this.indexDigits = 0;
         return;
       case E_IS:
         this.inInline = true;
@@ -247,9 +265,7 @@ export class SheetRows extends TokenizedText {
     const c = this.at(a);
     if (this.element === E_C) {
       this.attr = c === 114 ? A_CELL_R : c === 116 ? A_CELL_T : c === 115 ? A_CELL_S : A_NONE; // r t s
-      if (this.attr === A_CELL_R) this.attrNum = 0;
-      else if (this.attr === A_CELL_T) this.attrText = '';
-      else if (this.attr === A_CELL_S) this.attrNum = 0;
+      this.attrNum = 0;
     } else if (this.element === E_ROW && c === 114) {
       this.attr = A_ROW_R;
       this.attrNum = 0;
@@ -281,7 +297,13 @@ export class SheetRows extends TokenizedText {
         return;
       }
       case A_CELL_T:
-        this.attrText += this.slice(a, b);
+        // its length and first two characters (it may come in two pieces)
+        for (let i = a; i < b && this.attrNum < 2; i++) {
+          if (this.attrNum === 0) this.attrC0 = this.at(i);
+          else this.attrC1 = this.at(i);
+          this.attrNum++;
+        }
+        this.attrNum += Math.max(0, b - a - 2);
         return;
       default:
     }
@@ -302,7 +324,7 @@ export class SheetRows extends TokenizedText {
         this.style = this.attrNum;
         break;
       case A_CELL_T:
-        this.type = cellType(this.attrText);
+        this.type = cellType(this.attrNum, this.attrC0, this.attrC1);
         break;
       default:
     }
@@ -334,17 +356,43 @@ export class SheetRows extends TokenizedText {
     }
   }
 
+  /**
+   * Digits of a shared string's index in [a, b), added to `index`; false,
+   * with `value` holding the index of earlier pieces as text, when they are
+   * not plain digits (then the whole text is read as a number, in cell()).
+   */
+  private digits(a: number, b: number): boolean {
+    let n = this.index;
+    let k = this.indexDigits;
+    for (let i = a; i < b; i++) {
+      const d = this.at(i) - 48;
+      if (d < 0 || d > 9 || k === 9) {
+        // the digits of earlier pieces as text; the caller adds this piece's
+        this.value = this.indexDigits > 0 ? String(this.index) : '';
+        this.index = -1;
+        return false;
+      }
+      n = n * 10 + d;
+      k++;
+    }
+    this.index = n;
+    this.indexDigits = k;
+    return true;
+  }
+
   private cell(): void {
     let v = this.value;
     this.collecting = false;
     this.inInline = false;
+    if (this.index >= 0 && this.indexDigits > 0) {
+      // most cells of a shared-strings sheet
+      this.put(this.sharedCell(this.index, null));
+      return;
+    }
     if (v === '') return;
     let text: string;
     if (this.type === T_SHARED) {
-      // most cells of a shared-strings sheet: their index read where it lies
-      const s = this.sharedAt(indexOf(v) ?? Number(this.decodeXML(v)));
-      if (s === undefined) throw new RangeError(`cell ${this.col + 1} of row ${this.rowNum} names shared string ${v}, which the workbook does not have`);
-      this.put(s);
+      this.put(this.sharedCell(indexOf(v) ?? Number(this.decodeXML(v)), v));
       return;
     }
     if (v.includes('&')) v = this.decodeXML(v); // the Tokenizer leaves entities in text (see above)
@@ -363,6 +411,13 @@ export class SheetRows extends TokenizedText {
         text = ownString(v);
     }
     this.put(text);
+  }
+
+  /** The shared string a cell names (`written`: its value as written, when not plain digits). */
+  private sharedCell(i: number, written: string | null): string {
+    const s = this.sharedAt(i);
+    if (s === undefined) throw new RangeError(`cell ${this.col + 1} of row ${this.rowNum} names shared string ${written ?? i}, which the workbook does not have`);
+    return s;
   }
 
   /** The cell's text at its column. */
