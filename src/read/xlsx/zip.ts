@@ -1,6 +1,8 @@
 /**
- * The workbook's zip container, read with yauzl: by its central directory
- * (random access), each part inflated by Node's zlib as it streams.
+ * The workbook's zip container, read with yauzl: its central directory
+ * (random access) and each part's local header, which says where the part's
+ * bytes lie; those are read from the file and inflated by Node's zlib as
+ * they stream (stream() says why not through yauzl's own stream).
  *
  * Why not fflate's streaming Unzip (already a dependency): it reads a zip
  * front to back, and Excel writes xl/sharedStrings.xml AFTER the sheets, so
