@@ -44,3 +44,35 @@ describe('Zip.stream', () => {
     }
   });
 });
+
+describe('Zip.stream on a damaged part', () => {
+  it('fails at the end of a part whose bytes do not match the zip’s checksum, though they read as XML', async () => {
+    const xml = '<row r="2"><c r="A2"><v>12345</v></c></row>'.repeat(2000);
+    const path = join(dir, 'damaged.zip');
+    const file = Buffer.from(zipSync({ 'xl/worksheets/sheet1.xml': [strToU8(xml), { level: 0 }] }));
+    // one digit changed in the stored bytes: still XML, still a number
+    const at = file.indexOf('12345', 1000);
+    file[at] = '7'.charCodeAt(0);
+    writeFileSync(path, file);
+    const zip = await Zip.open(path);
+    try {
+      await expect(bytesOf(zip, 'xl/worksheets/sheet1.xml')).rejects.toThrow('part xl/worksheets/sheet1.xml is damaged: its bytes do not match the zip’s checksum'.replace('’', "'"));
+    } finally {
+      zip.close();
+    }
+  });
+
+  it('says so for a deflated part too, whether zlib or the checksum finds it', async () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `<row r="${i}"><c><v>${(i * 7919) % 10007}</v></c></row>`).join('');
+    const path = join(dir, 'damaged-deflated.zip');
+    const file = Buffer.from(zipSync({ 'a.xml': [strToU8(text), { level: 6 }] }));
+    for (let i = 200; i < 210; i++) file[i] = (file[i] as number) ^ 0x5a;
+    writeFileSync(path, file);
+    const zip = await Zip.open(path);
+    try {
+      await expect(bytesOf(zip, 'a.xml')).rejects.toThrow();
+    } finally {
+      zip.close();
+    }
+  });
+});
