@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { zipSync, strToU8 } from 'fflate';
 import { Zip } from '../../src/read/xlsx/zip.js';
+import { readXlsxExport } from '../../src/read/xlsx/index.js';
+import type { FoldSpec } from '../../src/parallel/fold.js';
+import { dateCell, writeXlsx, type XlsxRow } from '../../bench/xlsx-writer.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'zip-test-'));
 
@@ -73,6 +76,30 @@ describe('Zip.stream on a damaged part', () => {
       await expect(bytesOf(zip, 'a.xml')).rejects.toThrow();
     } finally {
       zip.close();
+    }
+  });
+});
+
+describe('readXlsxExport on a damaged workbook', () => {
+  const keep: FoldSpec = { module: new URL('../parallel/record-fold.ts', import.meta.url).href, factory: 'recordFold', init: null };
+  const HEADER = ['call_id', 'start_time', 'caller_province', 'channel', 'outcome'];
+
+  it('names the damaged part, whatever the damaged bytes first failed as', async () => {
+    const rows: XlsxRow[] = [{ r: 1, cells: HEADER }];
+    for (let i = 0; i < 4000; i++) rows.push({ r: i + 2, cells: [`C${i}`, dateCell(Date.UTC(2025, 0, 1) / 1000 + i * 613), '贵州省', i % 3 ? '手机' : '座机', i % 7 ? '接通' : '排队放弃'] });
+    for (const strings of ['shared', 'inline'] as const) {
+      const path = join(dir, `damaged-${strings}.xlsx`);
+      await writeXlsx(path, [{ name: 'calls', rows }], { strings });
+      const file = readFileSync(path);
+      // scramble 64 bytes in the middle of the sheet's deflated data (it is the largest part, written first)
+      const at = file.indexOf('xl/worksheets/sheet1.xml') + 2000;
+      for (let i = at; i < at + 64; i++) file[i] = (file[i] as number) ^ 0x5a;
+      writeFileSync(path, file);
+      for (const workers of [1, 2]) {
+        await expect(readXlsxExport('calls', path, { workers, minBytes: 0, chunkBytes: 8 * 1024 }, keep)).rejects.toThrow(
+          `damaged-${strings}.xlsx: the workbook is damaged (its part xl/worksheets/sheet1.xml does not match the workbook's own checksum)`,
+        );
+      }
     }
   });
 });

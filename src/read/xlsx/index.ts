@@ -169,6 +169,8 @@ export async function readXlsxExport<S, F extends FileName>(
     throw new InputError(`${fileName}: not an Excel workbook (.xlsx), or a damaged one; ${SAVE_AS}`);
   }
   let pool: Pool | null = null;
+  // the large parts read, checked when the read fails
+  let parts: string[] = [];
   try {
     let info: WorkbookInfo;
     try {
@@ -177,6 +179,7 @@ export async function readXlsxExport<S, F extends FileName>(
       throw new InputError(`${fileName}: not an Excel workbook (.xlsx), or a damaged one; ${SAVE_AS}`);
     }
     const sheet = pickSheet(info, opts.sheet ?? opts.mapping?.sheet, fileName);
+    parts = info.sharedStrings === null ? [sheet.part] : [info.sharedStrings, sheet.part];
     const workers = Math.max(1, opts.workers ?? availableParallelism());
     // a large sheet is read on worker threads, started now: they load while the shared strings are read
     if (workers >= 2 && zip.size(sheet.part) >= (opts.minBytes ?? 32 * MB)) pool = new Pool(workers, { fold: spec }, fileName);
@@ -196,6 +199,10 @@ export async function readXlsxExport<S, F extends FileName>(
       // rows without numbers: read again, in order, on this thread
     }
     return await sheetError(fileName, sheet, () => readSingle(file, zip, sheet, format, fold, { mapping: opts.mapping, fileName, prior: opts.prior }));
+  } catch (err) {
+    // what a damaged part inflates to can fail as anything before its checksum is reached: the damage is the cause to name
+    for (const part of parts) if (!(await zip.intact(part))) throw new InputError(`${fileName}: the workbook is damaged (its part ${part} does not match the workbook's own checksum); export it again, or ${SAVE_AS}`);
+    throw err;
   } finally {
     zip.close();
     await pool?.close();

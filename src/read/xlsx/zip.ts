@@ -116,6 +116,19 @@ export class Zip {
     return pipeline(raw, createInflateRaw({ chunkSize: 256 * 1024 }), check, done);
   }
 
+  /**
+   * Whether a part inflates and matches the zip's checksum, read to its end:
+   * after a failed read, to tell a damaged workbook from bad data.
+   */
+  async intact(name: string): Promise<boolean> {
+    try {
+      for await (const _ of await this.stream(name));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** A small entry as text (workbook.xml, rels, styles). */
   async text(name: string): Promise<string> {
     const chunks: Buffer[] = [];
