@@ -10,6 +10,7 @@ import { expandPeriods } from '../period/index.js';
 import { UsageError, userErrorStatus } from './errors.js';
 import { resolveIssued } from './issued.js';
 import { createProgress } from './progress.js';
+import { demoConfig } from './demo-config.js';
 import { abandonOutputs } from '../output/atomic.js';
 
 const { Command, CommanderError, Option } = commander;
@@ -142,7 +143,7 @@ async function report(spec: string, flags: ReportFlags, io: Io): Promise<number>
   const progress = createProgress({ quiet: flags.quiet === true, verbose: flags.verbose === true, tty: io.isTTY, write: io.err });
   if (flags.demo && flags.data !== undefined) throw new UsageError('--demo and --data exclude each other');
   const configPath = flags.config ?? (existsSync('hotline.config.json') ? 'hotline.config.json' : undefined);
-  const config = loadConfig(configPath);
+  const config = demoConfig(loadConfig(configPath), flags.demo === true, progress);
   const periods = expandPeriods(spec);
   // said before the data are read, not after (the templates are first opened to render)
   if (flags.templates !== undefined && !(existsSync(flags.templates) && statSync(flags.templates).isDirectory())) {
