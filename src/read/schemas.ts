@@ -62,8 +62,8 @@ export interface Schema<F extends FileName> {
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 const nanToInvalid = (n: number): unknown => (Number.isNaN(n) ? INVALID : n);
-const dateTime: Kind = { parse: (t) => nanToInvalid(parseDateTime(t)), expected: 'a date-time (YYYY-MM-DD HH:mm:ss)' };
-const date: Kind = { parse: (t) => nanToInvalid(parseDate(t)), expected: 'a date (YYYY-MM-DD)' };
+const dateTime: Kind = { parse: (t) => nanToInvalid(parseDateTime(t)), expected: 'a date-time (YYYY-MM-DD HH:mm:ss, YYYY/M/D H:mm or YYYY年M月D日 H:mm:ss)' };
+const date: Kind = { parse: (t) => nanToInvalid(parseDate(t)), expected: 'a date (YYYY-MM-DD, YYYY/M/D or YYYY年M月D日)' };
 const count: Kind = { parse: (t) => nanToInvalid(parseCount(t)), expected: 'a whole number ≥ 0' };
 type Kind = Pick<ColumnRule, 'parse' | 'expected' | 'values' | 'names'>;
 const bool: Kind = { parse: (t) => { const b = BOOL.lookup(t); return b === undefined ? INVALID : b === '是'; }, expected: 'a yes or no (是 or 否)', values: BOOL.values, names: BOOL.names };

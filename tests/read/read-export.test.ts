@@ -72,7 +72,7 @@ describe('readExport calls.csv', () => {
     expect(issues.map((i) => [i.line, i.code, i.reason])).toEqual([
       [3, 'invalid', '呼叫结果 "未知状态" is not a call outcome'],
       [4, 'blank', '来电时间 is blank'],
-      [5, 'invalid', '来电时间 "2025-13-02 08:00:00" is not a date-time (YYYY-MM-DD HH:mm:ss)'],
+      [5, 'invalid', '来电时间 "2025-13-02 08:00:00" is not a date-time (YYYY-MM-DD HH:mm:ss, YYYY/M/D H:mm or YYYY年M月D日 H:mm:ss)'],
       [6, 'columns', 'has 6 fields, the header has 12'],
       [7, 'duplicate', '通话ID "C001" appears again; the first row is kept'],
       [8, 'invalid', '排队时长 "-5" is not a whole number ≥ 0; read as blank'],
@@ -80,7 +80,7 @@ describe('readExport calls.csv', () => {
       [8, 'invalid', '满意度评价 "很好" is not a satisfaction rating; read as blank'],
       [9, 'blank', '通话ID is blank'],
       // every problem of a row, not only the first
-      [11, 'invalid', '来电时间 "2025-01-02" is not a date-time (YYYY-MM-DD HH:mm:ss)'],
+      [11, 'invalid', '来电时间 "2025-01-02" is not a date-time (YYYY-MM-DD HH:mm:ss, YYYY/M/D H:mm or YYYY年M月D日 H:mm:ss)'],
       [11, 'invalid', '来电方式 "传真" is not a channel'],
     ]);
     for (const i of issues) {
@@ -110,7 +110,7 @@ describe('readExport calls.csv', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hr-label-'));
     writeFileSync(join(dir, 'calls.csv'), 'call_id,"来电\r\n时间",caller_province,channel,outcome\r\nC1,bad,贵州省,手机,接通\r\n');
     const { issues } = await readAll('calls', join(dir, 'calls.csv'));
-    expect(issues.map((i) => [i.line, i.reason])).toEqual([[3, '来电 时间 "bad" is not a date-time (YYYY-MM-DD HH:mm:ss)']]);
+    expect(issues.map((i) => [i.line, i.reason])).toEqual([[3, '来电 时间 "bad" is not a date-time (YYYY-MM-DD HH:mm:ss, YYYY/M/D H:mm or YYYY年M月D日 H:mm:ss)']]);
   });
 
   it('names lines ended by CR alone (classic Mac OS) in one line, rather than reading the whole file as its header', async () => {
