@@ -19,8 +19,7 @@ import type { HotlineConfig } from '../config/types.js';
 import { levenshtein } from '../libraries/levenshtein.js';
 import { columnTable, looksLikeTitle } from '../read/column-table.js';
 import { likelyHeaders } from '../read/header-check.js';
-import { firstRows } from '../read/csv-scanner.js';
-import { decodeFile } from '../read/decode.js';
+import { readFirstRows } from '../read/first-rows.js';
 import { InputError } from '../read/errors.js';
 import { readXlsxHeader } from '../read/xlsx/header.js';
 import { HEADERS, normalizeHeader } from '../read/headers.js';
@@ -233,21 +232,9 @@ async function findExports(dir: string): Promise<{ entries: Map<FileName, Export
   return { entries, report, strays };
 }
 
-/** The header row of a CSV (UTF-8 or GB18030, as the reader detects them), the row after a title (looksLikeTitle) if there is one. */
+/** The header row of a CSV, the row after a title (looksLikeTitle) if there is one. */
 async function readHeaderRow(path: string, file: string): Promise<string[]> {
-  const chunks = decodeFile(path, file);
-  let text = '';
-  try {
-    for await (const chunk of chunks) {
-      text += chunk;
-      // two rows (a title and the header) are in once the text holds two line breaks outside quotes
-      if (firstRows(text, 3).length >= 3 || text.length > 1 << 20) break;
-    }
-  } finally {
-    await chunks.return(undefined);
-  }
-  // the text read may end inside a later row
-  const [first, second] = firstRows(text.replace(/^\uFEFF/, ''), 2);
+  const [first, second] = await readFirstRows(path, file, 2);
   return (first !== undefined && second !== undefined && looksLikeTitle(first) ? second : first) ?? [];
 }
 

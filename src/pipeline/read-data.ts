@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { exportFiles, exportNotFound, exportWanted } from '../read/export-path.js';
+import { exportHeaderProblems, mergeSameInFiles } from '../read/export-headers.js';
 import type { HotlineConfig } from '../config/types.js';
 import { METRICS_ISSUES, type DataQuality } from '../model/types.js';
 import type { PeriodSet } from '../period/types.js';
@@ -89,7 +90,15 @@ export async function readData(
     progress.step(names === file ? `reading ${file}` : `reading ${names} as ${file}`);
     filesOpened += found.length;
     // large files are folded on worker threads (src/parallel); small ones on this thread
-    const result = await readExportFiles<Summaries[], typeof name>(name, found, { encoding: opts.encoding, mapping }, summariesFoldSpec({ file: name, periodSets, config }));
+    const result = await readExportFiles<Summaries[], typeof name>(name, found, { encoding: opts.encoding, mapping }, summariesFoldSpec({ file: name, periodSets, config })).catch(
+      async (err: unknown) => {
+        if (!(err instanceof InputError)) throw err;
+        // the mistakes in the headers and mapping of this export's other files and of the exports not read yet, listed with this one
+        const problems = await exportHeaderProblems(dataDir, config, FILE_NAMES.slice(FILE_NAMES.indexOf(name)), opts.encoding);
+        const known = new Set(problems.flatMap((p) => p.lines));
+        throw new InputError([...err.message.split('\n').filter((l) => !known.has(l)), ...mergeSameInFiles(problems)].join('\n'));
+      },
+    );
     result.state.forEach((s, i) => {
       summaries[i] = mergeSummaries(summaries[i] as Summaries, s);
     });

@@ -21,7 +21,13 @@ import { Utf8Text } from './utf8.js';
  */
 export async function readXlsxHeader(
   path: string,
-  opts: { readonly sheet?: string | undefined; readonly fileName?: string | undefined; readonly title?: ((cells: readonly string[]) => boolean) | undefined } = {},
+  opts: {
+    readonly sheet?: string | undefined;
+    /** where `sheet` was given, for the message when the workbook has no such sheet (pickSheet) */
+    readonly sheetFrom?: string | undefined;
+    readonly fileName?: string | undefined;
+    readonly title?: ((cells: readonly string[]) => boolean) | undefined;
+  } = {},
 ): Promise<string[]> {
   const fileName = opts.fileName ?? basename(path);
   await sniff(path, fileName);
@@ -39,7 +45,7 @@ export async function readXlsxHeader(
     } catch {
       throw new InputError(damaged);
     }
-    const sheet = pickSheet(info, opts.sheet, fileName);
+    const sheet = pickSheet(info, opts.sheet, fileName, opts.sheetFrom);
     // set by the sink, which the loop below cannot see narrow
     const got: { header: string[] | null } = { header: null };
     let titleCells: string[] | null = null;

@@ -40,6 +40,8 @@ import { availableParallelism } from 'node:os';
 import { loadFold, type Fold, type FoldSpec } from '../../parallel/fold.js';
 import { Pool, readPieces } from './parallel.js';
 import { InputError } from '../errors.js';
+import { closest } from '../closest.js';
+import type { ExportMapping } from '../../config/exports.js';
 import { resultOf, type ReadOptions } from '../reader.js';
 import type { ColumnTable } from '../column-table.js';
 import { RowReader, type RowReaderOptions } from '../row-reader.js';
@@ -96,14 +98,27 @@ export async function sniff(path: string, fileName: string): Promise<void> {
   if (n < 4 || head[0] !== 0x50 || head[1] !== 0x4b) throw new InputError(`${fileName}: not an Excel workbook (.xlsx); ${SAVE_AS}`);
 }
 
-/** The sheet asked for, or the first; an unknown name lists the workbook's sheets. */
-export function pickSheet(info: WorkbookInfo, wanted: string | undefined, fileName: string): SheetRef {
+/**
+ * The sheet asked for, or the first; an unknown name lists the workbook's
+ * sheets. `from`: where the name was given (`hotline.config.json:
+ * exports.calls.sheet`), which the message then names, as the other
+ * mistakes of the mapping are named (header-check.ts).
+ */
+export function pickSheet(info: WorkbookInfo, wanted: string | undefined, fileName: string, from?: string): SheetRef {
   if (info.sheets.length === 0) throw new InputError(`${fileName}: the workbook has no worksheet`);
   if (wanted === undefined) return info.sheets[0] as SheetRef;
   const norm = (s: string): string => s.trim().toLowerCase();
   const found = info.sheets.find((s) => s.name === wanted) ?? info.sheets.find((s) => norm(s.name) === norm(wanted));
   if (found !== undefined) return found;
-  throw new InputError(`${fileName}: no sheet named "${wanted}"; its sheets are ${info.sheets.map((s) => `"${s.name}"`).join(', ')}`);
+  const names = info.sheets.map((s) => `"${s.name}"`).join(', ');
+  if (from === undefined) throw new InputError(`${fileName}: no sheet named "${wanted}"; its sheets are ${names}`);
+  const near = closest([wanted], info.sheets.map((s) => s.name));
+  throw new InputError(`${from}: ${fileName} has no sheet named "${wanted}"${near === null ? '' : `; did you mean ${near}?`} (its sheets: ${names})`);
+}
+
+/** Where the config named the sheet of `file`, for messages; undefined when it did not (then the sheet is the first, or given otherwise). */
+export function sheetSource(file: string, mapping: ExportMapping | undefined): string | undefined {
+  return mapping?.sheet === undefined ? undefined : `${mapping.source}: exports.${file}.sheet`;
 }
 
 /** The sheet on this thread, row after row. */
@@ -178,7 +193,7 @@ export async function readXlsxExport<S, F extends FileName>(
     } catch {
       throw new InputError(`${fileName}: not an Excel workbook (.xlsx), or a damaged one; ${SAVE_AS}`);
     }
-    const sheet = pickSheet(info, opts.sheet ?? opts.mapping?.sheet, fileName);
+    const sheet = pickSheet(info, opts.sheet ?? opts.mapping?.sheet, fileName, opts.sheet === undefined ? sheetSource(file, opts.mapping) : undefined);
     parts = info.sharedStrings === null ? [sheet.part] : [info.sharedStrings, sheet.part];
     const workers = Math.max(1, opts.workers ?? availableParallelism());
     // a large sheet is read on worker threads, started now: they load while the shared strings are read
