@@ -94,7 +94,8 @@ export async function readData(
       async (err: unknown) => {
         if (!(err instanceof InputError)) throw err;
         // the mistakes in the headers and mapping of this export's other files and of the exports not read yet, listed with this one
-        const problems = await exportHeaderProblems(dataDir, config, FILE_NAMES.slice(FILE_NAMES.indexOf(name)), opts.encoding);
+        // (should a header fail to be read for another reason, the error that stopped the run is still the one said)
+        const problems = await exportHeaderProblems(dataDir, config, FILE_NAMES.slice(FILE_NAMES.indexOf(name)), opts.encoding).catch(() => []);
         const known = new Set(problems.flatMap((p) => p.lines));
         throw new InputError([...err.message.split('\n').filter((l) => !known.has(l)), ...mergeSameInFiles(problems)].join('\n'));
       },
