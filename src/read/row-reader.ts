@@ -299,6 +299,21 @@ export class RowReader<F extends FileName> {
   }
 
   /**
+   * A workbook's row whose cells in columns `cols` (0-based) hold a formula
+   * whose value the workbook never saved (a program wrote it without
+   * calculating it; SheetRows.unsaved): such a cell reads as blank, so in a
+   * column the report reads, the file cannot be used as it is.
+   */
+  unsavedFormulas(cols: readonly number[], line: number): void {
+    for (let i = 0; i < this.index.length; i++) {
+      if (!cols.includes(this.index[i] as number)) continue;
+      throw new InputError(
+        `${this.fileName}:${line}: ${this.labels[i] ?? ''} holds a formula whose value was never saved (the program that wrote the workbook did not calculate it), which would be read as blank; open the workbook in Excel or LibreOffice, save it, and run again`,
+      );
+    }
+  }
+
+  /**
    * One row (the first one is the header). Returns the record, or null for
    * the header, a blank row or a skipped row (its issue recorded).
    */

@@ -78,6 +78,28 @@ describe('readXlsxExport on worker threads', () => {
     expect(one.state.lines.slice(0, 3)).toEqual([2, 4, 5]); // rows numbered by their order, the blank third one counted
   });
 
+  it('refuses a sheet whose read column holds a formula never calculated, naming its line and header, on one thread and on workers', async () => {
+    const path = join(dir, 'formulas.xlsx');
+    await writeXlsx(path, [{ name: 'calls', rows: rows() }], { strings: 'inline' });
+    const files = unzipSync(readFileSync(path));
+    const xml = new TextDecoder().decode(files['xl/worksheets/sheet1.xml']);
+    // row 2800's wait_seconds (G) as a formula without its value, as openpyxl writes one; an agent_id (H) formula with its value is fine
+    const cell = /<c r="G2800"[^>]*>.*?<\/c>/.exec(xml)?.[0] as string;
+    const agent = /<c r="H2801"[^>]*>.*?<\/c>/.exec(xml)?.[0] as string;
+    expect(cell).toBeDefined();
+    const patched = xml.replace(cell, '<c r="G2800"><f>G2799+1</f><v></v></c>').replace(agent, '<c r="H2801" t="str"><f>"A"&amp;1</f><v>A1</v></c>');
+    files['xl/worksheets/sheet1.xml'] = strToU8(patched);
+    writeFileSync(path, zipSync(files));
+    const want = 'formulas.xlsx:2800: wait_seconds holds a formula whose value was never saved (the program that wrote the workbook did not calculate it), which would be read as blank; open the workbook in Excel or LibreOffice, save it, and run again';
+    await expect(readXlsxExport<Kept, 'calls'>('calls', path, { workers: 1 }, keep)).rejects.toThrow(want);
+    await expect(readXlsxExport<Kept, 'calls'>('calls', path, { workers: 2, minBytes: 0, chunkBytes: 8 * 1024 }, keep)).rejects.toThrow(want);
+    // the same cell in a column nobody reads is blank, as before
+    files['xl/worksheets/sheet1.xml'] = strToU8(patched.replace('<c r="G2800"><f>', '<c r="Z2800"><f>'));
+    writeFileSync(path, zipSync(files));
+    const ok = await readXlsxExport<Kept, 'calls'>('calls', path, { workers: 1 }, keep);
+    expect(ok.stats.used).toBeGreaterThan(2000);
+  });
+
   it('cuts pieces after a row end, with or without a prefix', () => {
     const u = (s: string): Uint8Array => new TextEncoder().encode(s);
     const a = u('<row r="1"><c><v>1</v></c></row><row r="2"><c><v>2</v>');

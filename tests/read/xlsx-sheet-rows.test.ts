@@ -70,3 +70,16 @@ describe('SheetRows', () => {
     expect(() => rows(sheet('<row r="7"><c r="A7" t="s"><v>x1</v></c></row>'))).toThrow('names shared string x1');
   });
 });
+
+describe('SheetRows: formulas whose value was never saved', () => {
+  it('lists the columns of a row whose formula has no value, or an empty one (openpyxl), not a text formula\'s empty result', () => {
+    const seen: [number, number[]][] = [];
+    const r = new SheetRows((_fields, _count, row) => seen.push([row, [...r.unsaved]]), format);
+    r.write(sheet(
+      '<row r="2"><c r="A2"><f>1+1</f><v>2</v></c><c r="B2"><f>A2*2</f></c><c r="C2" t="str"><f>""</f><v></v></c><c r="D2"><f>A2</f><v></v></c></row>' +
+        '<row r="3"><c r="A3"><v>1</v></c><c r="B3" t="str"><f>"x"</f><v>x</v></c></row>',
+    ));
+    r.end();
+    expect(seen).toEqual([[2, [1, 3]], [3, []]]);
+  });
+});

@@ -141,6 +141,7 @@ async function readSingle<S, F extends FileName>(
       if (reader.headerCount >= 0) rows.widen(reader.headerCount);
       return;
     }
+    if (rows.unsaved.length > 0) reader.unsavedFormulas(rows.unsaved, line);
     const rec = reader.row(fields, Math.max(count, reader.headerCount), line);
     if (rec !== null) fold.add(state, rec, line);
   }, format);

@@ -85,6 +85,7 @@ export class PieceFolder<S, F extends FileName> {
           }
           return;
         }
+        if (rows.unsaved.length > 0) reader.unsavedFormulas(rows.unsaved, line);
         const rec = reader.row(fields, Math.max(count, reader.headerCount), line);
         if (rec !== null) fold.add(state, rec, line);
       },

@@ -104,6 +104,7 @@ const E_IS = 4;
 const E_T = 5;
 const E_RPH = 6;
 const E_SHEETDATA = 7;
+const E_F = 8;
 
 // attributes read: of <row> and <c>
 const A_NONE = 0;
@@ -147,6 +148,14 @@ export class SheetRows extends TokenizedText {
   private inData: boolean;
   /** a row without `r` was met: its number follows the row before (so a slice of the sheet cannot be read alone) */
   unnumbered = false;
+  /**
+   * The columns (0-based) of the row just read whose cell holds a formula
+   * and no saved value (`<f>` without `<v>`, or with an empty one: a program wrote the workbook
+   * without calculating it), read as blank: the sink tells whether the
+   * report reads them (RowReader.unsavedFormulas).
+   */
+  readonly unsaved: number[] = [];
+  private formula = false;
   private rowHasR = false;
   private readonly cachedIndex = new Int32Array(SHARED_CACHE).fill(-1);
   private readonly cachedString: string[] = new Array<string>(SHARED_CACHE).fill('');
@@ -207,7 +216,7 @@ export class SheetRows extends TokenizedText {
     const c0 = this.at(a);
     switch (b - a) {
       case 1:
-        return c0 === 99 ? E_C : c0 === 118 ? E_V : c0 === 116 ? E_T : E_OTHER; // c v t
+        return c0 === 99 ? E_C : c0 === 118 ? E_V : c0 === 116 ? E_T : c0 === 102 ? E_F : E_OTHER; // c v t f
       case 2:
         return c0 === 105 && this.at(a + 1) === 115 ? E_IS : E_OTHER; // is
       case 3:
@@ -232,6 +241,10 @@ export class SheetRows extends TokenizedText {
         this.style = 0;
         this.value = '';
         this.index = -1;
+        this.formula = false;
+        return;
+      case E_F:
+        this.formula = true;
         return;
       case E_V:
         this.collecting = true;
@@ -251,6 +264,7 @@ export class SheetRows extends TokenizedText {
       case E_ROW:
         this.rowNum++;
         this.rowHasR = false;
+        if (this.unsaved.length > 0) this.unsaved.length = 0;
         this.col = -1;
         this.count = 0;
         this.blank = true;
@@ -384,6 +398,8 @@ export class SheetRows extends TokenizedText {
     let v = this.value;
     this.collecting = false;
     this.inInline = false;
+    // no value, or an empty one (as openpyxl writes `<v></v>`), but for a text formula's, which may be ''
+    if (this.formula && v === '' && this.type !== T_STR) this.unsaved.push(this.col);
     if (this.index >= 0 && this.indexDigits > 0) {
       // most cells of a shared-strings sheet
       this.put(this.sharedCell(this.index, null));
