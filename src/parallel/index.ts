@@ -75,6 +75,15 @@ export interface ParallelResult<S> {
   readonly mode: 'single' | 'inline' | 'parallel';
   /** chunks handed to workers, and how many of them were folded again for ids seen in an earlier chunk */
   readonly chunks?: { readonly count: number; readonly refolded: number };
+  /** workbooks whose other sheets have the header of the one read, and are not read (data-checks.ts warns) */
+  readonly unreadSheets?: readonly UnreadSheets[];
+}
+
+/** A workbook's sheets with the header of the sheet read (`read`), which are not read: one sheet per month, say. */
+export interface UnreadSheets {
+  readonly file: string;
+  readonly read: string;
+  readonly sheets: readonly string[];
 }
 
 const MB = 1 << 20;

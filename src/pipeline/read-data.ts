@@ -7,6 +7,7 @@ import { METRICS_ISSUES, type DataQuality } from '../model/types.js';
 import type { PeriodSet } from '../period/types.js';
 import { InputError } from '../read/index.js';
 import { readExportFiles } from '../parallel/files.js';
+import type { UnreadSheets } from '../parallel/index.js';
 import type { ColumnTable } from '../read/column-table.js';
 import { IssueLog } from '../read/issue-log.js';
 import type { DateSpan } from '../read/reader.js';
@@ -25,6 +26,8 @@ export interface ExportRead {
   readonly table: ColumnTable;
   /** the earliest and latest date of its usable rows; null without one */
   readonly span: DateSpan | null;
+  /** sheets of its workbooks with the header of the sheet read, not read */
+  readonly unreadSheets: readonly UnreadSheets[];
 }
 
 export interface DataRead {
@@ -104,7 +107,7 @@ export async function readData(
       summaries[i] = mergeSummaries(summaries[i] as Summaries, s);
     });
     files.push(result.stats);
-    exports.push({ name, found: names, stats: result.stats, table: result.table, span: result.span });
+    exports.push({ name, found: names, stats: result.stats, table: result.table, span: result.span, unreadSheets: result.unreadSheets ?? [] });
     log.merge(result.log);
     progress.detail(`${file}: ${result.stats.rows} rows, ${result.stats.used} used, ${result.stats.skipped} skipped`);
   }

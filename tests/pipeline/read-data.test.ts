@@ -5,6 +5,10 @@ import { DEFAULT_CONFIG } from '../../src/config/default.js';
 import { resolvePeriods } from '../../src/period/index.js';
 import { readData } from '../../src/pipeline/read-data.js';
 import { InputError } from '../../src/read/index.js';
+import { checkData } from '../../src/pipeline/data-checks.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dateCell, writeXlsx } from '../../bench/xlsx-writer.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/read');
 
@@ -28,5 +32,19 @@ describe('readData', () => {
     expect(data.warnings.filter((w) => w.startsWith('exports.'))).toEqual(['exports.calls.sheet "话务明细" names a workbook\'s sheet, but calls.csv is no workbook: it is not used']);
     const plain = await readData(join(FIX, 'full'), sets, DEFAULT_CONFIG, { encoding: undefined }, progress);
     expect(plain.warnings.filter((w) => w.startsWith('exports.'))).toEqual([]);
+  });
+
+  it('warns of a workbook\'s other sheets with the calls\' header (one sheet per month), whose rows are left out', async () => {
+    const progress = createProgress({ quiet: true, verbose: false, tty: false, write: () => {} });
+    const sets = [resolvePeriods('q1-2025', DEFAULT_CONFIG.calendar)];
+    const dir = mkdtempSync(join(tmpdir(), 'hotline-sheets-'));
+    const month = (m: number) => ({ name: `${m}月`, rows: [['通话ID', '来电时间', '号码归属省', '号码归属市', '来电方式', '呼叫结果'], [`C${m}`, dateCell(Date.UTC(2025, m - 1, 3, 9) / 1000), '贵州省', '贵阳市', '手机', '接通']] });
+    await writeXlsx(join(dir, 'calls.xlsx'), [month(1), month(2), month(3)], { strings: 'shared' });
+    const data = await readData(dir, sets, DEFAULT_CONFIG, { encoding: undefined }, progress);
+    const verdict = checkData({ exports: data.exports, log: data.log, periodSets: sets, summaries: data.summaries });
+    expect(verdict.warnings[0]).toBe(
+      'calls.xlsx: sheets "2月", "3月" have the header of "1月", which alone is read as calls.csv (one sheet of a workbook is): their rows are left out; ' +
+        'save each sheet as a file of its own and match the files with exports.calls.file (monthly files), or name the sheet to read with exports.calls.sheet',
+    );
   });
 });

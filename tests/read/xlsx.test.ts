@@ -123,6 +123,24 @@ describe('readXlsxExport', () => {
     await expect(read(path)).rejects.toThrow(/header/);
   });
 
+  it('names the other sheets with the header of the one read (one sheet per month), which are not read; a notes sheet is not named', async () => {
+    const month = (m: number): XlsxRow[] => [HEADER, row(`C${m}`, dateCell(at(2025, m, 5, 9)))];
+    // the second month's header in another order and spelling is the same header; a title row above it too
+    const feb: XlsxRow[] = [['2025年2月话务明细'], [...HEADER.slice(1), 'Call_ID'].map((h) => (h === 'caller_city' ? 'Caller City' : h)), [dateCell(at(2025, 2, 5, 9)), '贵州省', '贵阳市', '手机', '接通', 1, 'A', 'C2']];
+    const path = await book([], {}, [{ name: '1月', rows: month(1) }, { name: '说明', rows: [['本表为话务明细']] }, { name: '2月', rows: feb }, { name: '3月', rows: month(3) }]);
+    const first = await readXlsxExport<Kept, 'calls'>('calls', path, {}, keep);
+    expect((first.state.records as RecordsByFile['calls'][]).map((x) => x.callId)).toEqual(['C1']);
+    expect(first.unreadSheets).toEqual([{ file: path.slice(dir.length + 1), read: '1月', sheets: ['2月', '3月'] }]);
+    const named = await readXlsxExport<Kept, 'calls'>('calls', path, { sheet: '3月' }, keep);
+    expect(named.unreadSheets).toEqual([{ file: path.slice(dir.length + 1), read: '3月', sheets: ['1月', '2月'] }]);
+    // on worker threads too
+    const par = await readXlsxExport<Kept, 'calls'>('calls', path, { workers: 2, minBytes: 0 }, keep);
+    expect(par.mode).toBe('parallel');
+    expect(par.unreadSheets).toEqual(first.unreadSheets);
+    // one sheet: nothing to say
+    expect((await readXlsxExport<Kept, 'calls'>('calls', await book(month(1)), {}, keep)).unreadSheets).toEqual([]);
+  });
+
   it('ignores fully blank rows; a row\'s line is its row number in the sheet, also in issues', async () => {
     const t = dateCell(at(2025, 1, 2, 10));
     const path = await book([

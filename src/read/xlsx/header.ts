@@ -8,11 +8,10 @@
 import { basename } from 'node:path';
 import { InputError } from '../errors.js';
 import { pickSheet, SAVE_AS, sniff } from './index.js';
-import { SheetRows } from './sheet.js';
 import { NO_SHARED_STRINGS, readSharedStrings } from './shared-strings.js';
 import { readWorkbook, type WorkbookInfo } from './workbook.js';
+import { sheetHeader } from './sheet-header.js';
 import { Zip } from './zip.js';
-import { Utf8Text } from './utf8.js';
 
 /**
  * The sheet's first non-blank row, its blank cells as '' (the row after it
@@ -46,37 +45,16 @@ export async function readXlsxHeader(
       throw new InputError(damaged);
     }
     const sheet = pickSheet(info, opts.sheet, fileName, opts.sheetFrom);
-    // set by the sink, which the loop below cannot see narrow
-    const got: { header: string[] | null } = { header: null };
-    let titleCells: string[] | null = null;
+    let header: string[] | null;
     try {
       const shared = info.sharedStrings === null ? NO_SHARED_STRINGS : await readSharedStrings(zip, info.sharedStrings);
-      let seen = 0;
-      const rows = new SheetRows((fields, count) => {
-        if (got.header !== null) return;
-        const cells = fields.slice(0, count);
-        seen++;
-        // a title is passed over once; a sheet that is only a title has it as its header
-        if (seen === 1 && opts.title?.(cells) === true) titleCells = cells;
-        else got.header = cells;
-      }, { shared, styles: info.styles, date1904: info.date1904 });
-      const decoder = new Utf8Text();
-      // leaving the loop destroys the stream: the rest of the sheet is never inflated
-      for await (const b of await zip.stream(sheet.part)) {
-        rows.write(decoder.write(b as Buffer));
-        if (got.header !== null) break;
-      }
-      if (got.header === null) {
-        rows.write(decoder.end());
-        rows.end();
-      }
+      header = await sheetHeader(zip, sheet, { shared, styles: info.styles, date1904: info.date1904 }, opts.title);
     } catch (err) {
       const why = err instanceof Error ? err.message : String(err);
       throw new InputError(`${fileName}: sheet "${sheet.name}" cannot be read (${why}); ${SAVE_AS}`);
     }
-    got.header ??= titleCells;
-    if (got.header === null) throw new InputError(`${fileName}: sheet "${sheet.name}" is empty (no header row)`);
-    return got.header;
+    if (header === null) throw new InputError(`${fileName}: sheet "${sheet.name}" is empty (no header row)`);
+    return header;
   } finally {
     zip.close();
   }

@@ -35,7 +35,9 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FileName } from '../../records.js';
-import type { ParallelResult } from '../../parallel/index.js';
+import type { ParallelResult, UnreadSheets } from '../../parallel/index.js';
+import { columnTable, titleOf } from '../column-table.js';
+import { sheetHeader } from './sheet-header.js';
 import { availableParallelism } from 'node:os';
 import { loadFold, type Fold, type FoldSpec } from '../../parallel/fold.js';
 import { Pool, readPieces } from './parallel.js';
@@ -119,6 +121,27 @@ export function pickSheet(info: WorkbookInfo, wanted: string | undefined, fileNa
 /** Where the config named the sheet of `file`, for messages; undefined when it did not (then the sheet is the first, or given otherwise). */
 export function sheetSource(file: string, mapping: ExportMapping | undefined): string | undefined {
   return mapping?.sheet === undefined ? undefined : `${mapping.source}: exports.${file}.sheet`;
+}
+
+/**
+ * The workbook's other sheets whose header is that of the sheet read (one
+ * sheet per month): only one sheet of a workbook is read, as the spec says,
+ * so their rows would be left out without a word. Reads each one's XML
+ * only to its header; a sheet that cannot be read is passed over.
+ */
+async function unreadSheets(zip: Zip, info: WorkbookInfo, sheet: SheetRef, format: SheetFormat, file: FileName, mapping: ExportMapping | undefined, fileName: string): Promise<UnreadSheets[]> {
+  if (info.sheets.length < 2) return [];
+  const title = (cells: readonly string[]): boolean => titleOf(file, cells, 0, mapping?.columns) !== null;
+  // the same header: the same columns found, whatever their order and spelling
+  const key = (cells: readonly string[] | null): string =>
+    columnTable(file, cells ?? [], mapping?.columns).columns.filter((c) => c.index >= 0).map((c) => c.key).join(' ');
+  const read = key(await sheetHeader(zip, sheet, format, title).catch(() => null));
+  const same: string[] = [];
+  for (const other of info.sheets) {
+    if (other === sheet || read === '') continue;
+    if (key(await sheetHeader(zip, other, format, title).catch(() => null)) === read) same.push(other.name);
+  }
+  return same.length === 0 ? [] : [{ file: fileName, read: sheet.name, sheets: same }];
 }
 
 /** The sheet on this thread, row after row. */
@@ -210,11 +233,13 @@ export async function readXlsxExport<S, F extends FileName>(
       const r = await sheetError(fileName, sheet, () => zip.stream(sheet.part).then((xml) => readPieces<S, F>(ctx, xml, fold, { pool: threads, pieceBytes: opts.chunkBytes, prior: opts.prior, expectedRows })));
       if (r !== null) {
         if (!r.header) throw new InputError(`${fileName}: sheet "${sheet.name}" is empty (no header row)`);
-        return { state: r.state, stats: r.stats, issues: r.issues, log: r.log, table: r.table as ColumnTable, span: r.span, mode: 'parallel', chunks: { count: r.pieces, refolded: r.refolded } };
+        const unread = await unreadSheets(zip, info, sheet, format, file, opts.mapping, fileName);
+        return { state: r.state, stats: r.stats, issues: r.issues, log: r.log, table: r.table as ColumnTable, span: r.span, mode: 'parallel', chunks: { count: r.pieces, refolded: r.refolded }, unreadSheets: unread };
       }
       // rows without numbers: read again, in order, on this thread
     }
-    return await sheetError(fileName, sheet, () => readSingle(file, zip, sheet, format, fold, { mapping: opts.mapping, fileName, prior: opts.prior }));
+    const r = await sheetError(fileName, sheet, () => readSingle(file, zip, sheet, format, fold, { mapping: opts.mapping, fileName, prior: opts.prior }));
+    return { ...r, unreadSheets: await unreadSheets(zip, info, sheet, format, file, opts.mapping, fileName) };
   } catch (err) {
     // what a damaged part inflates to can fail as anything before its checksum is reached: the damage is the cause to name
     for (const part of parts) if (!(await zip.intact(part))) throw new InputError(`${fileName}: the workbook is damaged (its part ${part} does not match the workbook's own checksum); export it again, or ${SAVE_AS}`);
