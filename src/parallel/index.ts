@@ -77,6 +77,16 @@ export interface ParallelResult<S> {
   readonly chunks?: { readonly count: number; readonly refolded: number };
   /** workbooks whose other sheets have the header of the one read, and are not read (data-checks.ts warns) */
   readonly unreadSheets?: readonly UnreadSheets[];
+  /** workbooks whose sheet read has cells merged over several rows, the others of which read as blank (data-checks.ts warns) */
+  readonly mergedRanges?: readonly MergedRanges[];
+}
+
+/** A sheet's ranges of cells merged over several rows: how many, and the first few (`C3:C9`). */
+export interface MergedRanges {
+  readonly file: string;
+  readonly sheet: string;
+  readonly count: number;
+  readonly refs: readonly string[];
 }
 
 /** A workbook's sheets with the header of the sheet read (`read`), which are not read: one sheet per month, say. */

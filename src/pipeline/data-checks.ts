@@ -11,7 +11,8 @@
  *   no region, a caller's province that names no province, another
  *   province with more answered calls than the configured one, a period the
  *   calls cover only in part, a workbook's other sheets with the header of
- *   the sheet read (left out).
+ *   the sheet read (left out), cells merged over several rows (blank but
+ *   for the first).
  *
  * Pure: the report run and `validate` print the same verdict on the same
  * data, and decide on it before anything is written.
@@ -71,6 +72,13 @@ export function checkData(input: CheckInput): Verdict {
       else warnings.push(`${file}: a header and no rows: its sections say 本期无相关数据`);
     }
     warnings.push(...columnWarnings(e, input.regionsWord));
+    for (const m of e.mergedRanges) {
+      const more = m.count > m.refs.length ? `, … (${fmt(m.count)} in all)` : '';
+      warnings.push(
+        `${m.file}: sheet "${maskPhones(m.sheet)}" has cells merged over several rows (${m.refs.join(', ')}${more}): a merged range's value is in its first cell only, so the others read as blank; ` +
+          'unmerge them, filling each cell with its value, and save',
+      );
+    }
     for (const u of e.unreadSheets) {
       // a sheet's name is the user's text: a phone number in it is masked, as in every message
       const others = u.sheets.map((n) => `"${maskPhones(n)}"`).join(', ');

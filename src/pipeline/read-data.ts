@@ -7,7 +7,7 @@ import { METRICS_ISSUES, type DataQuality } from '../model/types.js';
 import type { PeriodSet } from '../period/types.js';
 import { InputError } from '../read/index.js';
 import { readExportFiles } from '../parallel/files.js';
-import type { UnreadSheets } from '../parallel/index.js';
+import type { MergedRanges, UnreadSheets } from '../parallel/index.js';
 import type { ColumnTable } from '../read/column-table.js';
 import { IssueLog } from '../read/issue-log.js';
 import type { DateSpan } from '../read/reader.js';
@@ -28,6 +28,8 @@ export interface ExportRead {
   readonly span: DateSpan | null;
   /** sheets of its workbooks with the header of the sheet read, not read */
   readonly unreadSheets: readonly UnreadSheets[];
+  /** cells of its workbooks merged over several rows */
+  readonly mergedRanges: readonly MergedRanges[];
 }
 
 export interface DataRead {
@@ -107,7 +109,7 @@ export async function readData(
       summaries[i] = mergeSummaries(summaries[i] as Summaries, s);
     });
     files.push(result.stats);
-    exports.push({ name, found: names, stats: result.stats, table: result.table, span: result.span, unreadSheets: result.unreadSheets ?? [] });
+    exports.push({ name, found: names, stats: result.stats, table: result.table, span: result.span, unreadSheets: result.unreadSheets ?? [], mergedRanges: result.mergedRanges ?? [] });
     log.merge(result.log);
     progress.detail(`${file}: ${result.stats.rows} rows, ${result.stats.used} used, ${result.stats.skipped} skipped`);
   }

@@ -100,6 +100,20 @@ describe('readXlsxExport on worker threads', () => {
     expect(ok.stats.used).toBeGreaterThan(2000);
   });
 
+  it('tells cells merged over several rows, on one thread and on workers (they are listed after the rows, in the last piece)', async () => {
+    const path = join(dir, 'merged.xlsx');
+    await writeXlsx(path, [{ name: 'calls', rows: rows() }], { strings: 'inline' });
+    const files = unzipSync(readFileSync(path));
+    const xml = new TextDecoder().decode(files['xl/worksheets/sheet1.xml']);
+    files['xl/worksheets/sheet1.xml'] = strToU8(xml.replace('</sheetData>', '</sheetData><mergeCells count="2"><mergeCell ref="A1:B1"/><mergeCell ref="D5:D9"/></mergeCells>'));
+    writeFileSync(path, zipSync(files));
+    const want = [{ file: 'merged.xlsx', sheet: 'calls', count: 1, refs: ['D5:D9'] }];
+    expect((await readXlsxExport<Kept, 'calls'>('calls', path, { workers: 1 }, keep)).mergedRanges).toEqual(want);
+    const par = await readXlsxExport<Kept, 'calls'>('calls', path, { workers: 2, minBytes: 0, chunkBytes: 8 * 1024 }, keep);
+    expect(par.mode).toBe('parallel');
+    expect(par.mergedRanges).toEqual(want);
+  });
+
   it('cuts pieces after a row end, with or without a prefix', () => {
     const u = (s: string): Uint8Array => new TextEncoder().encode(s);
     const a = u('<row r="1"><c><v>1</v></c></row><row r="2"><c><v>2</v>');

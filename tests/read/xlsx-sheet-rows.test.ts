@@ -83,3 +83,20 @@ describe('SheetRows: formulas whose value was never saved', () => {
     expect(seen).toEqual([[2, [1, 3]], [3, []]]);
   });
 });
+
+describe('SheetRows: cells merged over several rows', () => {
+  it('keeps the ranges over several rows listed after the rows, however the XML is cut; a one-row merge (a title) is not one', () => {
+    const xml =
+      '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' +
+      '<mergeCells count="8"><mergeCell ref="A1:H1"/><mergeCell ref="C3:C9"/><mergeCell ref="AA10:AB12"/><mergeCell ref="D2:D3"/><mergeCell ref="E2:E3"/><mergeCell ref="F2:F3"/><mergeCell ref="G2:G3"/><mergeCell ref="H2:H3"/></mergeCells></worksheet>';
+    // pieces of 11 characters and more: a name must fit in two, as in 48 KB ones it does
+    for (const step of [0, 11, 13, 17, 19]) {
+      const r = new SheetRows(() => {}, format);
+      if (step === 0) r.write(xml);
+      else for (let at = 0; at < xml.length; at += step) r.write(xml.slice(at, at + step));
+      r.end();
+      expect(r.merged).toEqual({ count: 7, refs: ['C3:C9', 'AA10:AB12', 'D2:D3', 'E2:E3', 'F2:F3'] });
+    }
+  });
+});
+

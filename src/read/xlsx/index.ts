@@ -35,7 +35,7 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FileName } from '../../records.js';
-import type { ParallelResult, UnreadSheets } from '../../parallel/index.js';
+import type { MergedRanges, ParallelResult, UnreadSheets } from '../../parallel/index.js';
 import { columnTable, titleOf } from '../column-table.js';
 import { sheetHeader } from './sheet-header.js';
 import { availableParallelism } from 'node:os';
@@ -144,6 +144,10 @@ async function unreadSheets(zip: Zip, info: WorkbookInfo, sheet: SheetRef, forma
   return same.length === 0 ? [] : [{ file: fileName, read: sheet.name, sheets: same }];
 }
 
+function mergedRanges(fileName: string, sheet: SheetRef, merged: { readonly count: number; readonly refs: readonly string[] }): MergedRanges[] {
+  return merged.count === 0 ? [] : [{ file: fileName, sheet: sheet.name, count: merged.count, refs: merged.refs }];
+}
+
 /** The sheet on this thread, row after row. */
 async function readSingle<S, F extends FileName>(
   file: F,
@@ -152,7 +156,7 @@ async function readSingle<S, F extends FileName>(
   format: SheetFormat,
   fold: Fold<S, F>,
   opts: Pick<RowReaderOptions, 'mapping' | 'fileName' | 'prior'> & { readonly fileName: string },
-): Promise<ParallelResult<S>> {
+): Promise<ParallelResult<S> & { readonly merged: SheetRows['merged'] }> {
   const { fileName } = opts;
   // the config's mapping (headers, values), the name messages give the file, the ids of the export's earlier files
   const reader = new RowReader(file, { reuseRecord: fold.transient === true, mapping: opts.mapping, fileName, prior: opts.prior });
@@ -173,7 +177,7 @@ async function readSingle<S, F extends FileName>(
   rows.write(decoder.end());
   rows.end();
   if (reader.headerCount < 0) throw new InputError(`${fileName}: sheet "${sheet.name}" is empty (no header row)`);
-  return { ...resultOf(reader), state, mode: 'single' };
+  return { ...resultOf(reader), state, mode: 'single', merged: rows.merged };
 }
 
 /** A failure while reading the sheet, but for a message about the data (InputError): one line naming the file and sheet. */
@@ -234,12 +238,15 @@ export async function readXlsxExport<S, F extends FileName>(
       if (r !== null) {
         if (!r.header) throw new InputError(`${fileName}: sheet "${sheet.name}" is empty (no header row)`);
         const unread = await unreadSheets(zip, info, sheet, format, file, opts.mapping, fileName);
-        return { state: r.state, stats: r.stats, issues: r.issues, log: r.log, table: r.table as ColumnTable, span: r.span, mode: 'parallel', chunks: { count: r.pieces, refolded: r.refolded }, unreadSheets: unread };
+        return {
+          state: r.state, stats: r.stats, issues: r.issues, log: r.log, table: r.table as ColumnTable, span: r.span, mode: 'parallel', chunks: { count: r.pieces, refolded: r.refolded },
+          unreadSheets: unread, mergedRanges: mergedRanges(fileName, sheet, r.merged),
+        };
       }
       // rows without numbers: read again, in order, on this thread
     }
-    const r = await sheetError(fileName, sheet, () => readSingle(file, zip, sheet, format, fold, { mapping: opts.mapping, fileName, prior: opts.prior }));
-    return { ...r, unreadSheets: await unreadSheets(zip, info, sheet, format, file, opts.mapping, fileName) };
+    const { merged, ...r } = await sheetError(fileName, sheet, () => readSingle(file, zip, sheet, format, fold, { mapping: opts.mapping, fileName, prior: opts.prior }));
+    return { ...r, unreadSheets: await unreadSheets(zip, info, sheet, format, file, opts.mapping, fileName), mergedRanges: mergedRanges(fileName, sheet, merged) };
   } catch (err) {
     // what a damaged part inflates to can fail as anything before its checksum is reached: the damage is the cause to name
     for (const part of parts) if (!(await zip.intact(part))) throw new InputError(`${fileName}: the workbook is damaged (its part ${part} does not match the workbook's own checksum); export it again, or ${SAVE_AS}`);

@@ -54,6 +54,8 @@ export interface PiecesResult<S> {
   readonly refolded: number;
   /** the sheet has a header row */
   readonly header: boolean;
+  /** ranges of cells merged over several rows (PieceResult.merged) */
+  readonly merged: { readonly count: number; readonly refs: readonly string[] };
 }
 
 function spawn(init: XlsxWorkerInit): Worker {
@@ -192,6 +194,7 @@ export async function readPieces<S, F extends FileName>(
   let used = 0;
   let refolded = 0;
   let unnumbered = false;
+  const merged = { count: 0, refs: [] as string[] };
   let failure: Error | null = null;
 
   // pieces out, by id, until they are checked in order
@@ -235,6 +238,11 @@ export async function readPieces<S, F extends FileName>(
       if (!(r.last <= lastDate)) lastDate = r.last;
       rows += r.rows;
       used += r.used;
+      if (r.merged !== undefined) {
+        merged.count += r.merged.count;
+        // they come in one piece, the last: its first few are those kept
+        if (merged.refs.length === 0) merged.refs.push(...r.merged.refs);
+      }
       out.delete(checked);
       checked++;
     }
@@ -333,6 +341,7 @@ export async function readPieces<S, F extends FileName>(
     pieces: nextId,
     refolded,
     header: header !== null,
+    merged,
   };
 }
 

@@ -43,6 +43,8 @@ export interface PieceResult extends FoldedPart {
   readonly header?: { readonly cells: string[]; readonly line: number } | undefined;
   /** the piece's bytes, handed back (to be sent again if it has to be folded again) */
   readonly bytes: Uint8Array;
+  /** ranges of cells merged over several rows, listed after the rows (the last piece): SheetRows.merged */
+  readonly merged?: { readonly count: number; readonly refs: readonly string[] } | undefined;
 }
 
 function setOf(pairs: Int32Array | undefined): IdHashSet | undefined {
@@ -109,6 +111,7 @@ export class PieceFolder<S, F extends FileName> {
       unnumbered: rows.unnumbered,
       header,
       bytes: job.bytes,
+      merged: rows.merged.count > 0 ? rows.merged : undefined,
     };
   }
 }

@@ -105,6 +105,7 @@ const E_T = 5;
 const E_RPH = 6;
 const E_SHEETDATA = 7;
 const E_F = 8;
+const E_MERGECELL = 9;
 
 // attributes read: of <row> and <c>
 const A_NONE = 0;
@@ -112,6 +113,10 @@ const A_ROW_R = 1;
 const A_CELL_R = 2;
 const A_CELL_T = 3;
 const A_CELL_S = 4;
+/** merged ranges named in a message at most */
+const MERGED_KEPT = 5;
+/** `ref` of a <mergeCell> (after the rows) */
+const A_MERGE_REF = 5;
 
 export class SheetRows extends TokenizedText {
   protected readonly tokenizer: TokenizerClass;
@@ -155,6 +160,13 @@ export class SheetRows extends TokenizedText {
    * report reads them (RowReader.unsavedFormulas).
    */
   readonly unsaved: number[] = [];
+  /**
+   * Ranges of merged cells over several rows (`C3:C9`, listed after the
+   * rows): Excel keeps a merged range's value in its first cell, so the
+   * others read as blank. The first few, and how many.
+   */
+  readonly merged: { count: number; readonly refs: string[] } = { count: 0, refs: [] };
+  private mergeRef = '';
   private formula = false;
   private rowHasR = false;
   private readonly cachedIndex = new Int32Array(SHARED_CACHE).fill(-1);
@@ -210,6 +222,14 @@ export class SheetRows extends TokenizedText {
     }
   }
 
+  /** A merged range `A3:B9`: kept when it spans several rows (one row's merge is a title's, or a header's). */
+  private mergedRange(ref: string): void {
+    const m = /^[A-Za-z]+(\d+):[A-Za-z]+(\d+)$/.exec(ref.trim());
+    if (m === null || m[1] === m[2]) return;
+    this.merged.count++;
+    if (this.merged.refs.length < MERGED_KEPT) this.merged.refs.push(ref.trim());
+  }
+
   /** The element a name [a, b) is, by its local name (`x:row` is a row). */
   private nameOf(a: number, b: number): number {
     a = this.localStart(a, b);
@@ -224,7 +244,14 @@ export class SheetRows extends TokenizedText {
         if (c0 === 114 && this.at(a + 1) === 80 && this.at(a + 2) === 104) return E_RPH; // rPh
         return E_OTHER;
       case 9:
-        return this.slice(a, b) === 'sheetData' ? E_SHEETDATA : E_OTHER;
+        switch (this.slice(a, b)) {
+          case 'sheetData':
+            return E_SHEETDATA;
+          case 'mergeCell':
+            return E_MERGECELL;
+          default:
+            return E_OTHER;
+        }
       default:
         return E_OTHER;
     }
@@ -275,6 +302,11 @@ export class SheetRows extends TokenizedText {
 
   private attrName(a: number, b: number): void {
     this.attr = A_NONE;
+    if (this.element === E_MERGECELL) {
+      if (this.slice(a, b) === 'ref') this.attr = A_MERGE_REF;
+      this.mergeRef = '';
+      return;
+    }
     if (b - a !== 1 || !this.inData) return;
     const c = this.at(a);
     if (this.element === E_C) {
@@ -310,6 +342,9 @@ export class SheetRows extends TokenizedText {
         this.attrNum = n;
         return;
       }
+      case A_MERGE_REF:
+        this.mergeRef += this.slice(a, b);
+        return;
       case A_CELL_T:
         // its length and first two characters (it may come in two pieces)
         for (let i = a; i < b && this.attrNum < 2; i++) {
@@ -339,6 +374,9 @@ export class SheetRows extends TokenizedText {
         break;
       case A_CELL_T:
         this.type = cellType(this.attrNum, this.attrC0, this.attrC1);
+        break;
+      case A_MERGE_REF:
+        this.mergedRange(this.mergeRef);
         break;
       default:
     }
