@@ -14,7 +14,7 @@ import type { FileName } from '../records.js';
 import { IssueLog } from '../read/issue-log.js';
 import { spanOf } from '../read/reader.js';
 import { loadFold, type FoldSpec } from './fold.js';
-import { readExportParallel, type ParallelOptions, type MergedRanges, type ParallelResult, type UnreadSheets } from './index.js';
+import { readExportParallel, type ParallelOptions, type ParallelResult } from './index.js';
 
 export async function readExportFiles<S, F extends FileName>(
   file: F,
@@ -35,8 +35,7 @@ export async function readExportFiles<S, F extends FileName>(
   let rows = 0;
   let used = 0;
   let mode: ParallelResult<S>['mode'] = 'single';
-  const unreadSheets: UnreadSheets[] = [];
-  const mergedRanges: MergedRanges[] = [];
+  const warnings: string[] = [];
   for (const f of files) {
     const r = await readExportParallel<S, F>(file, f.path, { ...opts, fileName: f.name, prior }, spec);
     state = state === null ? r.state : fold.merge(state, r.state);
@@ -48,8 +47,7 @@ export async function readExportFiles<S, F extends FileName>(
     rows += r.stats.rows;
     used += r.stats.used;
     if (r.mode !== 'single') mode = r.mode;
-    unreadSheets.push(...(r.unreadSheets ?? []));
-    mergedRanges.push(...(r.mergedRanges ?? []));
+    warnings.push(...(r.warnings ?? []));
   }
   return {
     state: state as S,
@@ -59,7 +57,6 @@ export async function readExportFiles<S, F extends FileName>(
     table: table as ParallelResult<S>['table'],
     span: spanOf(first, last),
     mode,
-    unreadSheets,
-    mergedRanges,
+    warnings,
   };
 }

@@ -75,25 +75,13 @@ export interface ParallelResult<S> {
   readonly mode: 'single' | 'inline' | 'parallel';
   /** chunks handed to workers, and how many of them were folded again for ids seen in an earlier chunk */
   readonly chunks?: { readonly count: number; readonly refolded: number };
-  /** workbooks whose other sheets have the header of the one read, and are not read (data-checks.ts warns) */
-  readonly unreadSheets?: readonly UnreadSheets[];
-  /** workbooks whose sheet read has cells merged over several rows, the others of which read as blank (data-checks.ts warns) */
-  readonly mergedRanges?: readonly MergedRanges[];
-}
-
-/** A sheet's ranges of cells merged over several rows: how many, and the first few (`C3:C9`). */
-export interface MergedRanges {
-  readonly file: string;
-  readonly sheet: string;
-  readonly count: number;
-  readonly refs: readonly string[];
-}
-
-/** A workbook's sheets with the header of the sheet read (`read`), which are not read: one sheet per month, say. */
-export interface UnreadSheets {
-  readonly file: string;
-  readonly read: string;
-  readonly sheets: readonly string[];
+  /**
+   * What the reader saw that leaves rows or cells out without a bad row to
+   * show for it (a workbook's other sheets with the same header, cells
+   * merged over several rows): warnings, which the run passes on
+   * (data-checks.ts) and `--strict` fails on.
+   */
+  readonly warnings?: readonly string[];
 }
 
 const MB = 1 << 20;

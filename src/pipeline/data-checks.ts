@@ -10,9 +10,9 @@
  *   header, bad optional values read as blank, in-province cities that match
  *   no region, a caller's province that names no province, another
  *   province with more answered calls than the configured one, a period the
- *   calls cover only in part, a workbook's other sheets with the header of
- *   the sheet read (left out), cells merged over several rows (blank but
- *   for the first).
+ *   calls cover only in part; and what a reader saw that no bad row shows
+ *   (ExportRead.warnings: a workbook's other sheets with the header of the
+ *   sheet read, cells merged over several rows).
  *
  * Pure: the report run and `validate` print the same verdict on the same
  * data, and decide on it before anything is written.
@@ -24,7 +24,7 @@ import { formatDate } from '../period/local-time.js';
 import type { PeriodSet } from '../period/types.js';
 import { columnEffect } from '../read/column-effects.js';
 import { type IssueGroup, groupLine, type IssueLog } from '../read/issue-log.js';
-import { maskPhones, shown } from '../read/values.js';
+import { shown } from '../read/values.js';
 import type { Summaries } from '../summarize/index.js';
 import { PROVINCE_INDEX } from '../summarize/region.js';
 import type { ExportRead } from './read-data.js';
@@ -72,21 +72,7 @@ export function checkData(input: CheckInput): Verdict {
       else warnings.push(`${file}: a header and no rows: its sections say 本期无相关数据`);
     }
     warnings.push(...columnWarnings(e, input.regionsWord));
-    for (const m of e.mergedRanges) {
-      const more = m.count > m.refs.length ? `, … (${fmt(m.count)} in all)` : '';
-      warnings.push(
-        `${m.file}: sheet "${maskPhones(m.sheet)}" has cells merged over several rows (${m.refs.join(', ')}${more}): a merged range's value is in its first cell only, so the others read as blank; ` +
-          'unmerge them, filling each cell with its value, and save',
-      );
-    }
-    for (const u of e.unreadSheets) {
-      // a sheet's name is the user's text: a phone number in it is masked, as in every message
-      const others = u.sheets.map((n) => `"${maskPhones(n)}"`).join(', ');
-      warnings.push(
-        `${u.file}: ${u.sheets.length === 1 ? 'sheet' : 'sheets'} ${others} ${u.sheets.length === 1 ? 'has' : 'have'} the header of "${maskPhones(u.read)}", which alone is read as ${file} (one sheet of a workbook is): ` +
-          `their rows are left out; save each sheet as a file of its own and match the files with exports.${e.name}.file (monthly files), or name the sheet to read with exports.${e.name}.sheet`,
-      );
-    }
+    warnings.push(...e.warnings);
   }
   warnings.push(...blankedWarnings(input.log.sorted()));
   const calls = input.exports.find((e) => e.name === 'calls');

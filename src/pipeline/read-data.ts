@@ -7,7 +7,6 @@ import { METRICS_ISSUES, type DataQuality } from '../model/types.js';
 import type { PeriodSet } from '../period/types.js';
 import { InputError } from '../read/index.js';
 import { readExportFiles } from '../parallel/files.js';
-import type { MergedRanges, UnreadSheets } from '../parallel/index.js';
 import type { ColumnTable } from '../read/column-table.js';
 import { IssueLog } from '../read/issue-log.js';
 import type { DateSpan } from '../read/reader.js';
@@ -26,10 +25,8 @@ export interface ExportRead {
   readonly table: ColumnTable;
   /** the earliest and latest date of its usable rows; null without one */
   readonly span: DateSpan | null;
-  /** sheets of its workbooks with the header of the sheet read, not read */
-  readonly unreadSheets: readonly UnreadSheets[];
-  /** cells of its workbooks merged over several rows */
-  readonly mergedRanges: readonly MergedRanges[];
+  /** what its reader saw that no bad row shows (ParallelResult.warnings) */
+  readonly warnings: readonly string[];
 }
 
 export interface DataRead {
@@ -109,7 +106,7 @@ export async function readData(
       summaries[i] = mergeSummaries(summaries[i] as Summaries, s);
     });
     files.push(result.stats);
-    exports.push({ name, found: names, stats: result.stats, table: result.table, span: result.span, unreadSheets: result.unreadSheets ?? [], mergedRanges: result.mergedRanges ?? [] });
+    exports.push({ name, found: names, stats: result.stats, table: result.table, span: result.span, warnings: result.warnings ?? [] });
     log.merge(result.log);
     progress.detail(`${file}: ${result.stats.rows} rows, ${result.stats.used} used, ${result.stats.skipped} skipped`);
   }

@@ -130,15 +130,17 @@ describe('readXlsxExport', () => {
     const path = await book([], {}, [{ name: '1月', rows: month(1) }, { name: '说明', rows: [['本表为话务明细']] }, { name: '2月', rows: feb }, { name: '3月', rows: month(3) }]);
     const first = await readXlsxExport<Kept, 'calls'>('calls', path, {}, keep);
     expect((first.state.records as RecordsByFile['calls'][]).map((x) => x.callId)).toEqual(['C1']);
-    expect(first.unreadSheets).toEqual([{ file: path.slice(dir.length + 1), read: '1月', sheets: ['2月', '3月'] }]);
+    const name = path.slice(dir.length + 1);
+    const hint = 'their rows are left out; save each sheet as a file of its own and match the files with exports.calls.file (monthly files), or name the sheet to read with exports.calls.sheet';
+    expect(first.warnings).toEqual([`${name}: sheets "2月", "3月" have the header of "1月", which alone is read as calls.csv (one sheet of a workbook is): ${hint}`]);
     const named = await readXlsxExport<Kept, 'calls'>('calls', path, { sheet: '3月' }, keep);
-    expect(named.unreadSheets).toEqual([{ file: path.slice(dir.length + 1), read: '3月', sheets: ['1月', '2月'] }]);
+    expect(named.warnings).toEqual([`${name}: sheets "1月", "2月" have the header of "3月", which alone is read as calls.csv (one sheet of a workbook is): ${hint}`]);
     // on worker threads too
     const par = await readXlsxExport<Kept, 'calls'>('calls', path, { workers: 2, minBytes: 0 }, keep);
     expect(par.mode).toBe('parallel');
-    expect(par.unreadSheets).toEqual(first.unreadSheets);
+    expect(par.warnings).toEqual(first.warnings);
     // one sheet: nothing to say
-    expect((await readXlsxExport<Kept, 'calls'>('calls', await book(month(1)), {}, keep)).unreadSheets).toEqual([]);
+    expect((await readXlsxExport<Kept, 'calls'>('calls', await book(month(1)), {}, keep)).warnings).toEqual([]);
   });
 
   it('ignores fully blank rows; a row\'s line is its row number in the sheet, also in issues', async () => {

@@ -35,7 +35,8 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FileName } from '../../records.js';
-import type { MergedRanges, ParallelResult, UnreadSheets } from '../../parallel/index.js';
+import type { ParallelResult } from '../../parallel/index.js';
+import { maskPhones } from '../values.js';
 import { columnTable, titleOf } from '../column-table.js';
 import { sheetHeader } from './sheet-header.js';
 import { availableParallelism } from 'node:os';
@@ -124,28 +125,48 @@ export function sheetSource(file: string, mapping: ExportMapping | undefined): s
 }
 
 /**
- * The workbook's other sheets whose header is that of the sheet read (one
- * sheet per month): only one sheet of a workbook is read, as the spec says,
- * so their rows would be left out without a word. Reads each one's XML
- * only to its header; a sheet that cannot be read is passed over.
+ * The workbook's other sheets with the columns of the sheet read (`table`),
+ * whatever their order and spelling (one sheet per month): only one sheet
+ * of a workbook is read, as the spec says, so their rows would be left out
+ * without a word. Reads each one's XML only to its header; a sheet that
+ * cannot be read is passed over.
  */
-async function unreadSheets(zip: Zip, info: WorkbookInfo, sheet: SheetRef, format: SheetFormat, file: FileName, mapping: ExportMapping | undefined, fileName: string): Promise<UnreadSheets[]> {
+async function unreadSheetsWarning(zip: Zip, info: WorkbookInfo, sheet: SheetRef, format: SheetFormat, table: ColumnTable, ctx: WarningContext): Promise<string[]> {
   if (info.sheets.length < 2) return [];
+  const { file, mapping, fileName } = ctx;
   const title = (cells: readonly string[]): boolean => titleOf(file, cells, 0, mapping?.columns) !== null;
-  // the same header: the same columns found, whatever their order and spelling
-  const key = (cells: readonly string[] | null): string =>
-    columnTable(file, cells ?? [], mapping?.columns).columns.filter((c) => c.index >= 0).map((c) => c.key).join(' ');
-  const read = key(await sheetHeader(zip, sheet, format, title).catch(() => null));
+  const key = (t: ColumnTable): string => t.columns.filter((c) => c.index >= 0).map((c) => c.key).join(' ');
+  const read = key(table);
+  if (read === '') return [];
   const same: string[] = [];
   for (const other of info.sheets) {
-    if (other === sheet || read === '') continue;
-    if (key(await sheetHeader(zip, other, format, title).catch(() => null)) === read) same.push(other.name);
+    if (other === sheet) continue;
+    const header = await sheetHeader(zip, other, format, title).catch(() => null);
+    if (header !== null && key(columnTable(file, header, mapping?.columns)) === read) same.push(`"${maskPhones(other.name)}"`);
   }
-  return same.length === 0 ? [] : [{ file: fileName, read: sheet.name, sheets: same }];
+  if (same.length === 0) return [];
+  const one = same.length === 1;
+  return [
+    `${fileName}: ${one ? 'sheet' : 'sheets'} ${same.join(', ')} ${one ? 'has' : 'have'} the header of "${maskPhones(sheet.name)}", which alone is read as ${file}.csv (one sheet of a workbook is): ` +
+      `their rows are left out; save each sheet as a file of its own and match the files with exports.${file}.file (monthly files), or name the sheet to read with exports.${file}.sheet`,
+  ];
 }
 
-function mergedRanges(fileName: string, sheet: SheetRef, merged: { readonly count: number; readonly refs: readonly string[] }): MergedRanges[] {
-  return merged.count === 0 ? [] : [{ file: fileName, sheet: sheet.name, count: merged.count, refs: merged.refs }];
+/** Cells merged over several rows in the sheet read (SheetRows.merged): all but a range's first cell read as blank. */
+function mergedWarning(sheet: SheetRef, merged: { readonly count: number; readonly refs: readonly string[] }, { fileName }: WarningContext): string[] {
+  if (merged.count === 0) return [];
+  const more = merged.count > merged.refs.length ? `, … (${merged.count.toLocaleString('en-US')} in all)` : '';
+  return [
+    `${fileName}: sheet "${maskPhones(sheet.name)}" has cells merged over several rows (${merged.refs.join(', ')}${more}): a merged range's value is in its first cell only, so the others read as blank; ` +
+      'unmerge them, filling each cell with its value, and save',
+  ];
+}
+
+/** What the warnings name: the export, its mapping, the file as messages name it. */
+interface WarningContext {
+  readonly file: FileName;
+  readonly mapping: ExportMapping | undefined;
+  readonly fileName: string;
 }
 
 /** The sheet on this thread, row after row. */
@@ -229,6 +250,7 @@ export async function readXlsxExport<S, F extends FileName>(
     const shared = info.sharedStrings === null ? NO_SHARED_STRINGS : await readSharedStrings(zip, info.sharedStrings);
 
     const format = { shared, styles: info.styles, date1904: info.date1904 };
+    const wctx: WarningContext = { file, mapping: opts.mapping, fileName };
     if (pool !== null) {
       const ctx = { file, format, mapping: opts.mapping, fileName };
       // a row of a calls sheet is ~400 bytes of XML (shared strings) to ~650 (inline)
@@ -237,16 +259,14 @@ export async function readXlsxExport<S, F extends FileName>(
       const r = await sheetError(fileName, sheet, () => zip.stream(sheet.part).then((xml) => readPieces<S, F>(ctx, xml, fold, { pool: threads, pieceBytes: opts.chunkBytes, prior: opts.prior, expectedRows })));
       if (r !== null) {
         if (!r.header) throw new InputError(`${fileName}: sheet "${sheet.name}" is empty (no header row)`);
-        const unread = await unreadSheets(zip, info, sheet, format, file, opts.mapping, fileName);
-        return {
-          state: r.state, stats: r.stats, issues: r.issues, log: r.log, table: r.table as ColumnTable, span: r.span, mode: 'parallel', chunks: { count: r.pieces, refolded: r.refolded },
-          unreadSheets: unread, mergedRanges: mergedRanges(fileName, sheet, r.merged),
-        };
+        const table = r.table as ColumnTable;
+        const warnings = [...mergedWarning(sheet, r.merged, wctx), ...(await unreadSheetsWarning(zip, info, sheet, format, table, wctx))];
+        return { state: r.state, stats: r.stats, issues: r.issues, log: r.log, table, span: r.span, mode: 'parallel', chunks: { count: r.pieces, refolded: r.refolded }, warnings };
       }
       // rows without numbers: read again, in order, on this thread
     }
     const { merged, ...r } = await sheetError(fileName, sheet, () => readSingle(file, zip, sheet, format, fold, { mapping: opts.mapping, fileName, prior: opts.prior }));
-    return { ...r, unreadSheets: await unreadSheets(zip, info, sheet, format, file, opts.mapping, fileName), mergedRanges: mergedRanges(fileName, sheet, merged) };
+    return { ...r, warnings: [...mergedWarning(sheet, merged, wctx), ...(await unreadSheetsWarning(zip, info, sheet, format, r.table, wctx))] };
   } catch (err) {
     // what a damaged part inflates to can fail as anything before its checksum is reached: the damage is the cause to name
     for (const part of parts) if (!(await zip.intact(part))) throw new InputError(`${fileName}: the workbook is damaged (its part ${part} does not match the workbook's own checksum); export it again, or ${SAVE_AS}`);
